@@ -1,0 +1,44 @@
+"""Start the GUI on a data folder (the embedded default: local SQLite, no configuration, no network)."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from desktop.datadir import APPLICATION, ORGANIZATION
+from sync.layout import DataLayout
+
+
+def create_application(argv: Sequence[str] | None = None) -> object:
+    from PySide6.QtWidgets import QApplication
+
+    existing = QApplication.instance()
+    if existing is not None:
+        return existing
+    QApplication.setOrganizationName(ORGANIZATION)
+    QApplication.setApplicationName(APPLICATION)
+    app = QApplication(list(argv) if argv is not None else sys.argv[:1])
+    app.setApplicationDisplayName("MotCua Desk")
+    return app
+
+
+def run_gui(layout: DataLayout) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.main_window import MainWindow
+
+    create_application()
+    window = MainWindow(layout)
+    window.show()
+    return QApplication.exec()
+
+
+def main() -> int:
+    """Entry point of the `motcua-desk` GUI script (same as `motcua` with no subcommand)."""
+    from desktop.cli import main as cli_main
+
+    return cli_main()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""One module per `motcua` subcommand, discovered at start (see desktop/cli/framework.py)."""

@@ -1,0 +1,1 @@
+"""Local SQLite store, outbox, portal contract and client, sync engine, reference portal. No Qt."""
