@@ -30,7 +30,20 @@ def run_gui(layout: DataLayout) -> int:
     create_application()
     window = MainWindow(layout)
     window.show()
+    _exit_after_delay_for_smoke_tests()
     return QApplication.exec()
+
+
+def _exit_after_delay_for_smoke_tests() -> None:
+    """`MOTCUA_EXIT_AFTER_MS=N`: quit N ms after the window shows (the bundle's start-up check in CI)."""
+    import os
+
+    delay = os.environ.get("MOTCUA_EXIT_AFTER_MS", "")
+    if delay.isdigit():
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+
+        QTimer.singleShot(int(delay), QApplication.quit)
 
 
 def main() -> int:
