@@ -4,6 +4,7 @@
     python3 dev.py run [motcua arguments]   start MotCua Desk (or any `motcua` subcommand)
     python3 dev.py test [pytest arguments]  run the whole test suite headless
     python3 dev.py lint                     ruff and mypy over the whole tree
+    python3 dev.py bundle                   build dist/MotCuaDesk with PyInstaller and smoke-test it
 
 Only the standard library is used here, because this script runs before anything is installed. Each
 command creates `.venv` and installs the project into it when pyproject.toml changed; on Debian/Ubuntu,
@@ -118,6 +119,41 @@ def run_in_venv(args: list[str], extra_env: dict[str, str] | None = None) -> int
     return subprocess.call([str(venv_python()), *args], cwd=ROOT, env=env)
 
 
+def smoke_test_bundle(bundle: Path) -> int:
+    """Start the bundled programs from a data folder that does not exist yet; every step must exit 0."""
+    import tempfile
+
+    exe = ".exe" if os.name == "nt" else ""
+    cli, gui = bundle / f"motcua{exe}", bundle / f"MotCuaDesk{exe}"
+    data = Path(tempfile.mkdtemp(prefix="motcua-smoke-")) / "new-desk"
+    env = {k: v for k, v in os.environ.items() if k not in {"MOTCUA_DATA_DIR", "PYTHONPATH"}}
+    env.update(QT_QPA_PLATFORM="offscreen", MOTCUA_EXIT_AFTER_MS="2000")
+
+    def step(args: list[str]) -> str:
+        say("bundle smoke: " + " ".join(args))
+        done = subprocess.run(args, env=env, capture_output=True, text=True, encoding="utf-8", timeout=300)
+        if done.returncode != 0:
+            raise SystemExit(f"bundle smoke test failed ({done.returncode}): {done.stderr.strip()}")
+        return done.stdout
+
+    step([str(cli), "--version"])
+    codes = [line.strip() for line in step([str(cli), "--data-dir", str(data), "demo", "seed", "--n", "3"])
+             .splitlines() if line.strip()]
+    if len(codes) != 3:
+        raise SystemExit(f"bundle smoke test: expected 3 dossier codes, got {codes!r}")
+    pdf = data / "receipt.pdf"
+    step([str(cli), "--data-dir", str(data), "print", "receipt", codes[0], "-o", str(pdf)])
+    if not pdf.read_bytes().startswith(b"%PDF"):
+        raise SystemExit("bundle smoke test: the receipt is not a PDF")
+    step([str(gui), "--data-dir", str(data)])
+    leaked = [p for p in bundle.rglob("*") if p.name in {"pytest", "_pytest", "hypothesis", "mypy", "tests"}]
+    if leaked:
+        raise SystemExit(f"bundle smoke test: development files inside the bundle: {leaked[:5]}")
+    size = sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file())
+    say(f"bundle OK: {bundle} — {size / 1_000_000:.1f} MB")
+    return 0
+
+
 def main(argv: list[str]) -> int:
     if not argv or argv[0] in {"-h", "--help", "help"}:
         print(__doc__)
@@ -135,6 +171,11 @@ def main(argv: list[str]) -> int:
         prepare("dev,portal")
         code = run_in_venv(["-m", "ruff", "check", "."])
         return code or run_in_venv(["-m", "mypy"])
+    if command == "bundle":
+        prepare("dev,portal")
+        code = run_in_venv(["-m", "PyInstaller", "build.spec", "--noconfirm", "--clean",
+                            "--distpath", str(ROOT / "dist"), "--workpath", str(ROOT / "build")])
+        return code or smoke_test_bundle(ROOT / "dist" / "MotCuaDesk")
     print(f"unknown command {command!r}\n{__doc__}", file=sys.stderr)
     return 2
 

@@ -39,7 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="motcua",
         description="MotCua Desk — phần mềm Bộ phận Một cửa. Không có lệnh con: mở giao diện.",
     )
-    parser.add_argument("--version", action="version", version=f"MotCua Desk {VERSION}")
+    parser.add_argument("--version", action="version", version=f"MotCua Desk {VERSION}",
+                        help="in phiên bản rồi thoát")
     parser.add_argument("--data-dir", metavar="DIR", default=None,
                         help=f"thư mục dữ liệu (mặc định: ${ENV_VAR} hoặc thư mục dữ liệu của người dùng)")
     parser.add_argument("--json", action="store_true", default=False, help="in kết quả dạng JSON")
