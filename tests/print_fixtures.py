@@ -1,0 +1,128 @@
+"""Shared values for the printing and receipt-signature tests: realistic dossiers and an in-memory keyring."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+
+import keyring
+import keyring.backend
+import pytest
+
+from forms.clock import VN_TZ
+from forms.desk import DeskProfile
+from forms.dossier import (
+    Applicant,
+    AuthorisedPerson,
+    DocumentItem,
+    Dossier,
+    DossierEvent,
+    SyncState,
+)
+from forms.status import DossierStatus
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    """A keyring that forgets everything when the test ends; never the machine's real one."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()  # type: ignore[no-untyped-call]
+        self.entries: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.entries.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.entries[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.entries.pop((service, username), None)
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    try:
+        yield backend
+    finally:
+        keyring.set_keyring(previous)
+
+
+LONG_ADDRESS = (
+    "Số nhà 127/45 hẻm 8, đường Nguyễn Thị Minh Khai, tổ dân phố Phước Thành, "
+    "phường Thủy Xuân, thành phố Huế, tỉnh Thừa Thiên Huế"
+)
+
+DESK = DeskProfile(
+    agency_code="000.00.12.H49",
+    centre_name="TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG XÃ TAM THANH",
+    governing_body="UBND XÃ TAM THANH",
+    place_name="Tam Thanh",
+    province_name="Quảng Nam",
+    desk_number=2,
+)
+
+
+def make_dossier(**overrides: object) -> Dossier:
+    applicant = Applicant(
+        full_name="Nguyễn Thị Hương",
+        id_number="049190123456",
+        address=LONG_ADDRESS,
+        phone="0905123456",
+        email="huong.nguyen@example.vn",
+    )
+    values: dict[str, object] = {
+        "code": "000.00.12.H49-250715-1001",
+        "procedure_code": "1.001193",
+        "procedure_name": "Đăng ký khai sinh",
+        "catalogue_version": "2025.07",
+        "applicant": applicant,
+        "received_at": datetime(2025, 7, 15, 9, 30, tzinfo=VN_TZ),
+        "due_at": datetime(2025, 7, 18, 17, 0, tzinfo=VN_TZ),
+        "documents": (
+            DocumentItem("Tờ khai đăng ký khai sinh theo mẫu", 1, "original", received=True),
+            DocumentItem("Giấy chứng sinh do cơ sở y tế cấp", 1, "original", received=True),
+            DocumentItem("Giấy chứng nhận kết hôn của cha, mẹ", 1, "certified_copy", received=True),
+            DocumentItem("Văn bản ủy quyền (nếu có)", 1, "original", received=False),
+        ),
+        "fee": 1_250_000,
+        "sets": 1,
+        "sync_state": SyncState.SENT,
+    }
+    values.update(overrides)
+    return Dossier(**values)  # type: ignore[arg-type]
+
+
+def authorised_dossier() -> Dossier:
+    return make_dossier(
+        authorised_by=AuthorisedPerson(
+            full_name="Đặng Văn Đức",
+            id_number="049089654321",
+            address="Thôn Phú Quý, xã Tam Thanh, tỉnh Quảng Nam",
+            phone="0912345678",
+            authorisation_paper="Giấy ủy quyền số 15/UQ ngày 10/7/2025",
+        )
+    )
+
+
+def make_events(dossier: Dossier) -> list[DossierEvent]:
+    def at(day: int, hour: int, minute: int = 0) -> datetime:
+        return datetime(2025, 7, day, hour, minute, tzinfo=VN_TZ)
+
+    return [
+        DossierEvent(dossier.uuid, "create", "tiepnhan01", at(15, 9, 30), None, DossierStatus.RECEIVED,
+                     role="Bộ phận Một cửa"),
+        DossierEvent(dossier.uuid, "print", "tiepnhan01", at(15, 9, 31), form="01"),
+        DossierEvent(dossier.uuid, "transfer", "tiepnhan01", at(15, 14, 5), DossierStatus.RECEIVED,
+                     DossierStatus.PROCESSING, role="Bộ phận Một cửa",
+                     changes={"to_unit": "Công chức Tư pháp - Hộ tịch", "receiver": "Lê Văn Bình"}),
+        DossierEvent(dossier.uuid, "result_ready", "lvbinh", at(18, 10, 0), DossierStatus.PROCESSING,
+                     DossierStatus.RESULT_READY, role="Công chức Tư pháp - Hộ tịch",
+                     changes={"to_unit": "Bộ phận Một cửa", "receiver": "Trần Thị Mai"}),
+        DossierEvent(dossier.uuid, "return", "ttmai", at(21, 8, 15), DossierStatus.RESULT_READY,
+                     DossierStatus.RETURNED, role="Bộ phận Một cửa", reason="Trả kết quả cho công dân"),
+    ]
