@@ -8,6 +8,7 @@ A screen receives one `AppServices` and nothing else (`ReceptionPage(services)`)
     services.official                     the logged-in Official (login, display_name, role) or None
     services.actor                        login to pass as `actor=` to every store write (audit trail)
     services.runner                       the OpRunner (desktop/ops.py)
+    services.settings                     UserSettings (QSettings in the data folder; desktop/settings.py)
 
     services.op(fn, parent=w, description=…)          -> Op   network / decoding / printing (thread pool)
     services.db(lambda store: …, parent=w, …)         -> Op   read the Store on the database thread
@@ -16,6 +17,7 @@ A screen receives one `AppServices` and nothing else (`ReceptionPage(services)`)
     services.apply_changes(Changes(…))                        broadcast from the GUI thread (sync runner)
     services.when_catalogue(cb)                               cb(catalogue) now or once it is loaded
     services.save_profile(profile)                    -> Op   persist the DeskProfile (store settings table)
+    services.store_setting(key) / set_store_setting(key, value) -> Op   other store settings (portal_url)
 
 Signals (GUI thread):
     changes_applied(Changes)   after a save, a lifecycle action, a sync pull, a conflict choice, a settings
@@ -30,6 +32,7 @@ never a widget. The Store is opened lazily on that thread (SQLite connections st
 
 from __future__ import annotations
 
+import importlib
 import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -38,6 +41,7 @@ from PySide6.QtCore import QObject, Signal
 
 from desktop.changes import Changes
 from desktop.ops import Lane, Op, OpRunner
+from desktop.settings import UserSettings, open_user_settings
 from forms.desk import DeskProfile
 from sync.layout import DataLayout
 
@@ -55,15 +59,14 @@ SYSTEM_ACTOR = "system"  # the actor recorded for work no official started (star
 
 
 def default_store_opener(layout: DataLayout) -> Any:
-    from sync.store import Store
-
-    return Store.open(layout)
+    # Looked up at run time: the store and the catalogue loader are other rooms' modules, still landing.
+    store_module = importlib.import_module("sync.store")
+    return store_module.Store.open(layout)
 
 
 def default_catalogue_loader() -> Any:
-    from forms.catalogue import load_default_catalogue
-
-    return load_default_catalogue()
+    catalogue_module = importlib.import_module("forms.catalogue")
+    return catalogue_module.load_default_catalogue()
 
 
 class AppServices(QObject):
@@ -78,10 +81,12 @@ class AppServices(QObject):
         runner: OpRunner | None = None,
         store_opener: StoreOpener = default_store_opener,
         catalogue_loader: CatalogueLoader = default_catalogue_loader,
+        settings: UserSettings | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.layout = layout
+        self.settings = settings if settings is not None else open_user_settings(layout)
         self.runner = runner or OpRunner(self)
         self.profile = DeskProfile()
         self.catalogue: Any | None = None
@@ -176,6 +181,25 @@ class AppServices(QObject):
     def _profile_saved(self, profile: DeskProfile) -> None:
         self.profile = profile
         self.apply_changes(Changes(source="settings", settings=True))
+
+    def store_setting(self, key: str, *, parent: QObject | None = None) -> Op[str | None]:
+        return self.db(lambda store: store.get_setting(key), parent=parent)
+
+    def set_store_setting(self, key: str, value: str, *, parent: QObject | None = None) -> Op[str]:
+        def write(store: Any) -> str:
+            if store.get_setting(key) != value:
+                store.set_setting(key, value)
+            return value
+
+        return self.change(write, changes=lambda _v: Changes(source="settings", settings=True), parent=parent)
+
+    def save_portal_credentials(
+        self, portal_url: str, user: str, password: str, *, parent: QObject | None = None
+    ) -> Op[None]:
+        """Store the desk's portal login in the OS keyring (off the GUI thread: keyrings may block)."""
+        from sync.credentials import save_credentials
+
+        return self.op(lambda: save_credentials(portal_url, user, password), parent=parent)
 
     def _catalogue_loaded(self, catalogue: Any) -> None:
         self.catalogue = catalogue

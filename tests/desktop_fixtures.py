@@ -1,0 +1,70 @@
+"""Fixtures for the GUI infrastructure tests: an AppServices on a synchronous runner and a small store.
+
+Registered for the whole suite by `pytest_plugins` in tests/conftest.py; names start with `gui_`.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from desktop.ops import OpRunner
+from desktop.services import AppServices
+from sync.layout import DataLayout
+
+
+class SettingsAndOfficialsStore:
+    """The two tables the infrastructure needs (settings, officials), on a real SQLite file."""
+
+    def __init__(self, path: Path) -> None:
+        self.connection = sqlite3.connect(path, check_same_thread=False)
+        self.connection.executescript(
+            "CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+            "CREATE TABLE IF NOT EXISTS officials (login TEXT PRIMARY KEY, display_name TEXT NOT NULL,"
+            " role TEXT NOT NULL, password_hash TEXT NOT NULL, active INTEGER NOT NULL DEFAULT 1,"
+            " created_at TEXT NOT NULL);"
+        )
+        self.threads: set[str] = set()
+
+    def get_setting(self, key: str) -> str | None:
+        self.threads.add(threading.current_thread().name)
+        row = self.connection.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.connection:
+            self.connection.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (key, value))
+
+    def close(self) -> None:
+        self.connection.close()
+
+
+@pytest.fixture
+def gui_layout(tmp_path: Path) -> DataLayout:
+    root = tmp_path / "desk"
+    root.mkdir()
+    return DataLayout(root)
+
+
+@pytest.fixture
+def gui_store(gui_layout: DataLayout) -> Iterator[SettingsAndOfficialsStore]:
+    s = SettingsAndOfficialsStore(gui_layout.database)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def gui_services(qapp: QApplication, gui_layout: DataLayout, gui_store: SettingsAndOfficialsStore) -> Iterator[AppServices]:
+    svc = AppServices(
+        gui_layout,
+        runner=OpRunner(synchronous=True),
+        store_opener=lambda _layout: gui_store,
+        catalogue_loader=lambda: None,
+    )
+    yield svc
+    svc.runner.shutdown()
