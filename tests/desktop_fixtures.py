@@ -11,7 +11,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.ops import OpRunner
 from desktop.services import AppServices
@@ -44,6 +47,17 @@ class SettingsAndOfficialsStore:
         self.connection.close()
 
 
+def type_text(widget: QWidget, text: str) -> None:
+    """Type `text` into `widget` key by key. QTest.keyClicks aborts on non-ASCII characters (a Qt assert),
+    so Vietnamese letters arrive as key events carrying their text, as an input method delivers them."""
+    for char in text:
+        if char.isascii():
+            QTest.keyClicks(widget, char)
+            continue
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+
+
 @pytest.fixture
 def gui_layout(tmp_path: Path) -> DataLayout:
     root = tmp_path / "desk"
@@ -68,3 +82,14 @@ def gui_services(qapp: QApplication, gui_layout: DataLayout, gui_store: Settings
     )
     yield svc
     svc.runner.shutdown()
+
+
+@pytest.fixture
+def fast_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Argon2id with tiny parameters: the same code path, a thousand times cheaper, for widget tests."""
+    from argon2 import PasswordHasher
+
+    import sync.accounts
+
+    monkeypatch.setattr(sync.accounts, "hasher", PasswordHasher(time_cost=1, memory_cost=64, parallelism=1))
+    monkeypatch.setattr(sync.accounts, "_DUMMY_HASH", None)
