@@ -391,6 +391,8 @@ def _default_fits(field_type: FieldType, default: Any, choices: Sequence[Choice]
 def build_procedure(document: Any, origin: str, manifest: Manifest, checker: SchemaChecker,
                     expected_code: str | None = None) -> tuple[Procedure | None, list[CatalogueError]]:
     """One document → (procedure, []) or (None, every problem found in it)."""
+    if isinstance(document, Mapping) and not isinstance(document, dict):
+        document = dict(document)  # jsonschema's "object" means dict; a read-only mapping is one too
     code = document.get("code") if isinstance(document, Mapping) else None
     procedure_code = code if isinstance(code, str) and code else expected_code
     schema_problems = checker.problems(document)

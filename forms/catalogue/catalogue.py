@@ -100,7 +100,7 @@ class Catalogue:
             if procedure is None:
                 continue
             if procedure.code in first_origin:
-                problems.append(CatalogueError(origin, N_("trùng mã với {other}").format(
+                problems.append(CatalogueError(origin, N_("trùng với {other}").format(
                     other=first_origin[procedure.code]), procedure=procedure.code, field_path="code"))
                 continue
             first_origin[procedure.code] = origin

@@ -63,6 +63,8 @@ def _read_yaml(path: Path, origin: str) -> Any:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
         raise CatalogueError(origin, N_("không phải văn bản UTF-8 (byte lỗi ở vị trí {at})").format(at=exc.start)) from exc
+    except FileNotFoundError as exc:
+        raise CatalogueError(origin, N_("không tìm thấy tệp ({path})").format(path=path)) from exc
     except OSError as exc:
         raise CatalogueError(origin, N_("không đọc được ({reason})").format(reason=exc.strerror or exc)) from exc
     try:

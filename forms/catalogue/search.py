@@ -13,7 +13,8 @@ and "dang ky ket hon" finds "Đăng ký kết hôn". Ranking, best first:
 6. the same tests against the keywords (what people call it: "hộ khẩu", "công chứng");
 7. every query word starts a word of the lĩnh vực ("ho tich" lists civil-status procedures).
 
-Ties go to the shorter name: "Đăng ký khai sinh" before "Đăng ký lại khai sinh".
+Ties go to the shorter name ("Đăng ký khai sinh" before "Đăng ký lại khai sinh"); code matches list
+in code order.
 """
 
 from __future__ import annotations
@@ -104,7 +105,9 @@ class SearchIndex:
         for position, entry in enumerate(self._entries):
             rank = self._rank(entry, query, raw)
             if rank is not None:
-                ranked.append((rank, len(entry.name), position, entry.procedure))
-        ranked.sort(key=lambda item: item[:3])
-        found = [item[3] for item in ranked]
+                # Code matches list in code order; name matches shortest name first.
+                by_code = entry.code_digits if rank <= 1 else ""
+                ranked.append((rank, by_code, len(entry.name), position, entry.procedure))
+        ranked.sort(key=lambda item: item[:4])
+        found = [item[4] for item in ranked]
         return found if limit is None else found[:limit]
