@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -31,7 +33,7 @@ def catalogue_copy(tmp_path: Path) -> Path:
     return target
 
 
-def _edit(directory: Path, code: str, change) -> Path:
+def _edit(directory: Path, code: str, change: Callable[[dict[str, Any]], object]) -> Path:
     path = directory / PROCEDURES_DIR / f"{code}.yaml"
     document = yaml.safe_load(path.read_text(encoding="utf-8"))
     change(document)
@@ -91,7 +93,7 @@ def test_wrong_type_is_reported_with_file_procedure_and_field_path(catalogue_cop
 
 
 def test_every_problem_of_a_file_is_reported_not_just_the_first(catalogue_copy: Path) -> None:
-    def damage(document: dict) -> None:
+    def damage(document: dict[str, Any]) -> None:
         del document["name"]
         document["documents"]["items"][0]["requirement"] = "sometimes"
         document["form"]["fields"][1]["type"] = "ngay"
@@ -106,7 +108,7 @@ def test_every_problem_of_a_file_is_reported_not_just_the_first(catalogue_copy: 
 
 
 def test_semantic_problems_point_to_the_field(catalogue_copy: Path) -> None:
-    def damage(document: dict) -> None:
+    def damage(document: dict[str, Any]) -> None:
         document["field"] = "khong-co"
         document["legal_basis"].append("NOSUCH: Điều 1")
         document["fee"]["exemptions"][0]["covers"] = ["khong_co"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 import pytest
 
@@ -20,7 +21,7 @@ from forms.catalogue import (
 TODAY = date(2026, 11, 23)
 
 
-def _field(key: str, label: str, type_: FieldType, **extra) -> FormField:
+def _field(key: str, label: str, type_: FieldType, **extra: Any) -> FormField:
     return FormField(key=key, label=label, type=type_, order=0, **extra)
 
 
@@ -28,7 +29,7 @@ def _birth_form() -> FormSchema:
     return load_default_catalogue().get("1.001193").form
 
 
-def _valid_birth() -> dict:
+def _valid_birth() -> dict[str, Any]:
     return {
         "nguoi_yeu_cau_ho_ten": "Nguyễn Thị Hoa", "nguoi_yeu_cau_so_dinh_danh": "001190012345",
         "nguoi_yeu_cau_noi_cu_tru": "Thôn 3, xã Tam Thanh", "quan_he": "me",

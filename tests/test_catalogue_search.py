@@ -6,7 +6,7 @@ import copy
 
 import pytest
 
-from forms.catalogue import Catalogue, load_default_catalogue, normalise
+from forms.catalogue import Catalogue, Procedure, load_default_catalogue, normalise
 
 
 def _catalogue(*entries: tuple[str, str, str, list[str]]) -> Catalogue:
@@ -32,7 +32,7 @@ SAMPLE = _catalogue(
 )
 
 
-def codes(found) -> list[str]:
+def codes(found: list[Procedure]) -> list[str]:
     return [p.code for p in found]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+from typing import Any
 
 import pytest
 
@@ -18,11 +19,11 @@ from forms.processing_time import ProcessingTime, TimeUnit
 SHIPPED = load_default_catalogue()
 
 
-def _documents() -> list[dict]:
+def _documents() -> list[dict[str, Any]]:
     return [copy.deepcopy(dict(p.document)) for p in SHIPPED.procedures]
 
 
-def _one(code: str, **changes) -> dict:
+def _one(code: str, **changes: Any) -> dict[str, Any]:
     document = copy.deepcopy(dict(SHIPPED.get(code).document))
     document.update(changes)
     return document

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -83,7 +84,7 @@ def test_missing_page_count_is_unresolved_not_guessed() -> None:
     ({"pages": True}, "Số trang phải là số nguyên"),
     ({"pages": 2.5}, "Số trang phải là số nguyên"),
 ])
-def test_impossible_counts_are_refused_in_vietnamese(kwargs: dict, message: str) -> None:
+def test_impossible_counts_are_refused_in_vietnamese(kwargs: dict[str, Any], message: str) -> None:
     with pytest.raises(FeeError) as caught:
         compute_fee(COPY_RULE, **kwargs)
     assert str(caught.value) == message
@@ -166,7 +167,8 @@ def _tiers(amounts: list[int], widths: list[int]) -> tuple[PageTier, ...]:
 
 
 @given(tiers, st.integers(min_value=0, max_value=1_000_000) | st.none(), st.integers(min_value=1, max_value=400))
-def test_per_page_is_monotonic_until_the_cap_and_never_above_it(tier_list, cap, pages) -> None:
+def test_per_page_is_monotonic_until_the_cap_and_never_above_it(
+        tier_list: tuple[PageTier, ...], cap: int | None, pages: int) -> None:
     component = FeeComponent(id="c", kind=FeeKind.PER_PAGE, label="Phí", tiers=tier_list, cap_per_copy=cap)
     here, next_page = per_copy_page_amount(component, pages), per_copy_page_amount(component, pages + 1)
     assert 0 <= here <= next_page

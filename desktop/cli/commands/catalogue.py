@@ -249,7 +249,7 @@ def _check(ctx: Context, args: argparse.Namespace) -> int:
     ]
     ok = f"Danh mục {catalogue.version}: {len(catalogue.procedures)} thủ tục hợp lệ"
     ctx.emit({"version": catalogue.version, "procedures": len(catalogue.procedures), "problems": problems},
-             lambda: "\n".join([p["message"] for p in problems] + [ok]))
+             lambda: "\n".join([str(p["message"]) for p in problems] + [ok]))
     if problems:
         raise CliError("Danh mục có {count} lỗi dữ liệu", count=len(problems))
     return 0
