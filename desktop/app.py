@@ -26,12 +26,19 @@ def run_gui(layout: DataLayout) -> int:
     from PySide6.QtWidgets import QApplication
 
     from desktop.main_window import MainWindow
+    from desktop.services import AppServices
 
     create_application()
-    window = MainWindow(layout)
+    services = AppServices(layout)
+    services.start()  # desk profile and catalogue load in the background; the window shows at once
+    window = MainWindow(services)
     window.show()
+    window.begin_session()  # first-run wizard, or the sign-in screen
     _exit_after_delay_for_smoke_tests()
-    return QApplication.exec()
+    try:
+        return QApplication.exec()
+    finally:
+        services.close()
 
 
 def _exit_after_delay_for_smoke_tests() -> None:

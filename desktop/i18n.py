@@ -18,7 +18,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from forms.errors import Message
 from forms.i18n import CONTEXT
@@ -85,9 +85,7 @@ class LanguageSwitcher:
         app = QCoreApplication.instance()
         if app is None:
             raise RuntimeError("no QApplication")
-        for translator in self._installed:
-            app.removeTranslator(translator)
-        self._installed.clear()
+        self.clear()
         ok = True
         if language == SOURCE_LANGUAGE:
             # Our own strings are Vietnamese already; only Qt's standard buttons need a catalogue.
@@ -100,8 +98,18 @@ class LanguageSwitcher:
             log.warning("translation catalogue for %s missing; staying in Vietnamese", language)
             language = SOURCE_LANGUAGE
         self.language = language
+        # Deliver the LanguageChange events now, so every widget shows the new language when apply() returns.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if language == "vi" else QLocale.Language.English))
         return ok
+
+    def clear(self) -> None:
+        """Remove every translator this switcher installed (the UI falls back to the source strings)."""
+        app = QCoreApplication.instance()
+        for translator in self._installed:
+            if app is not None:
+                app.removeTranslator(translator)
+        self._installed.clear()
 
     def _load(self, app: QCoreApplication, directory: Path, name: str) -> bool:
         translator = QTranslator(app)

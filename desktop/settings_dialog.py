@@ -58,7 +58,7 @@ class OptionEditor:
         self.put = put
 
 
-def make_editor(option: s.Option[Any], parent: QWidget) -> OptionEditor:
+def make_editor(option: s.Option[Any], parent: QWidget, *, browse_text: str = "…") -> OptionEditor:
     name = "opt_" + option.key.replace("/", "_")
     if isinstance(option, s.BoolOption):
         box = QCheckBox(parent)
@@ -96,7 +96,7 @@ def make_editor(option: s.Option[Any], parent: QWidget) -> OptionEditor:
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(line, 1)
-        browse = QPushButton(parent.tr("Chọn…"), row)
+        browse = QPushButton(browse_text, row)
 
         def pick() -> None:
             folder = QFileDialog.getExistingDirectory(row, option.title, line.text())
@@ -129,7 +129,7 @@ class SettingsDialog(QDialog):
             if opt.section not in self._pages:
                 continue
             page = self._pages[opt.section]
-            editor = make_editor(opt, page)
+            editor = make_editor(opt, page, browse_text=self.tr("Chọn…"))
             label = QLabel(page)
             label.setBuddy(editor.widget)
             if opt.help:

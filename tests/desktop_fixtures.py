@@ -16,13 +16,15 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
+from desktop.i18n import LanguageSwitcher
 from desktop.ops import OpRunner
 from desktop.services import AppServices
 from sync.layout import DataLayout
 
 
 class SettingsAndOfficialsStore:
-    """The two tables the infrastructure needs (settings, officials), on a real SQLite file."""
+    """The two tables the infrastructure needs (settings, officials) on a real SQLite file, and an empty
+    dossier side (no dossiers, no conflicts) for the pages that count them."""
 
     def __init__(self, path: Path) -> None:
         self.connection = sqlite3.connect(path, check_same_thread=False)
@@ -42,6 +44,12 @@ class SettingsAndOfficialsStore:
     def set_setting(self, key: str, value: str) -> None:
         with self.connection:
             self.connection.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (key, value))
+
+    def count(self, filters: object = None) -> int:
+        return 0  # no dossiers in this small store
+
+    def open_conflicts(self) -> list[object]:
+        return []
 
     def close(self) -> None:
         self.connection.close()
@@ -93,3 +101,26 @@ def fast_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setattr(sync.accounts, "hasher", PasswordHasher(time_cost=1, memory_cost=64, parallelism=1))
     monkeypatch.setattr(sync.accounts, "_DUMMY_HASH", None)
+
+
+@pytest.fixture(scope="session")
+def compiled_translations(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The .ts catalogues compiled with pyside6-lrelease into a folder private to this test process
+    (parallel workers never write the same .qm)."""
+    import shutil
+
+    from desktop.i18n import compile_catalogues, translations_dir
+
+    folder = tmp_path_factory.mktemp("translations")
+    for ts in translations_dir().glob("*.ts"):
+        shutil.copy2(ts, folder / ts.name)
+    compile_catalogues(folder, force=True)
+    return folder
+
+
+@pytest.fixture
+def switcher(qapp: QApplication, compiled_translations: Path) -> Iterator[LanguageSwitcher]:
+    """A LanguageSwitcher on the compiled catalogues; its translators are removed afterwards."""
+    sw = LanguageSwitcher(compiled_translations)
+    yield sw
+    sw.clear()
