@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import html
+import re
+import subprocess
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
 import keyring
 import keyring.backend
@@ -126,3 +131,64 @@ def make_events(dossier: Dossier) -> list[DossierEvent]:
         DossierEvent(dossier.uuid, "return", "ttmai", at(21, 8, 15), DossierStatus.RESULT_READY,
                      DossierStatus.RETURNED, role="Bộ phận Một cửa", reason="Trả kết quả cho công dân"),
     ]
+
+
+# --- reading the PDFs back with poppler's tools ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    page: int
+    x_min: float
+    y_min: float
+    x_max: float
+    y_max: float
+
+
+@dataclass(frozen=True)
+class PdfFacts:
+    text: str  # pdftotext -raw: content-stream order, each form's paragraphs kept together
+    flat: str  # the same with every run of whitespace made one space (labels that wrapped still match)
+    pages: int
+    page_size: tuple[float, float]  # points
+    words: list[Word]
+    fonts: str  # pdffonts output
+    page_texts: list[str]  # the flat text of each page
+
+    def page_text(self, page: int) -> str:
+        return self.page_texts[page - 1]
+
+
+def _run(*argv: str) -> str:
+    return subprocess.run(argv, check=True, capture_output=True, text=True, encoding="utf-8").stdout
+
+
+def read_pdf(pdf: bytes, tmp_path: Path, name: str = "form") -> PdfFacts:
+    path = tmp_path / f"{name}.pdf"
+    path.write_bytes(pdf)
+    text = _run("pdftotext", "-raw", "-enc", "UTF-8", str(path), "-")
+    info = _run("pdfinfo", str(path))
+    pages = int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))  # type: ignore[union-attr]
+    size = re.search(r"^Page size:\s+([\d.]+) x ([\d.]+)", info, re.M)
+    assert size is not None
+    bbox = _run("pdftotext", "-bbox", "-enc", "UTF-8", str(path), "-")
+    words: list[Word] = []
+    page = 0
+    for line in bbox.splitlines():
+        if "<page " in line:
+            page += 1
+        found = re.search(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*)</word>', line)
+        if found:
+            x0, y0, x1, y1 = (float(found.group(i)) for i in range(1, 5))
+            words.append(Word(html.unescape(found.group(5)), page, x0, y0, x1, y1))
+    page_texts = [" ".join(page_text.split()) for page_text in text.split("\f")][:pages]
+    return PdfFacts(text, " ".join(text.split()), pages, (float(size.group(1)), float(size.group(2))),
+                    words, _run("pdffonts", str(path)), page_texts)
+
+
+def render_png(pdf: bytes, tmp_path: Path, dpi: int, name: str = "render") -> list[Path]:
+    path = tmp_path / f"{name}.pdf"
+    path.write_bytes(pdf)
+    subprocess.run(["pdftoppm", "-png", "-r", str(dpi), str(path), str(tmp_path / name)], check=True)
+    return sorted(tmp_path.glob(f"{name}-*.png"))

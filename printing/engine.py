@@ -1,0 +1,558 @@
+"""Turns a declared form (`printing.blocks`) and its values into PDF bytes with reportlab.
+
+Nothing here knows any particular form: the six legal forms live in `printing/templates/` as data.
+"""
+
+from __future__ import annotations
+
+import io
+import unicodedata
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from functools import lru_cache
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab import rl_config
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A3, A4, A5, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    FrameBreak,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+)
+from reportlab.platypus import Table as RLTable
+from reportlab.platypus import TableStyle as RLTableStyle
+
+from forms.errors import MotcuaError
+from forms.i18n import N_
+from printing import blocks as b
+from printing.fonts import FAMILY, register_fonts
+from printing.qr import QrFlowable
+from printing.vntext import BLANK, short_datetime
+
+Values = Mapping[str, object]
+
+# Binary (Flate only) streams instead of ASCII85 text: every PDF reader takes them, and reportlab's
+# pure-Python ASCII85 encoder of the embedded font subsets was a tenth of a receipt's time.
+rl_config.useA85 = 0
+
+MOTTO_COUNTRY = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+MOTTO_LINE = "Độc lập - Tự do - Hạnh phúc"
+REPRINT_MARK = "BẢN IN LẠI"
+
+
+class TemplateError(MotcuaError):
+    """A form template names a value the caller did not give: a programming error, said plainly."""
+
+    kind = "template"
+
+
+# --- values ---------------------------------------------------------------------------------------
+
+
+def _as_text(value: object) -> str:
+    if value is None or value == "":
+        return BLANK
+    if isinstance(value, bool):
+        return "Có" if value else "Không"
+    return unicodedata.normalize("NFC", str(value))
+
+
+class _Escaped(Mapping[str, str]):
+    """The values as `str.format_map` sees them: NFC, XML-escaped, blanks dotted."""
+
+    def __init__(self, values: Values, transform: Callable[[str], str] | None = None) -> None:
+        self._values = values
+        self._transform = transform
+
+    def __getitem__(self, key: str) -> str:
+        if key not in self._values:
+            raise TemplateError(N_("Mẫu in thiếu giá trị «{key}»"), key=key)
+        text = _as_text(self._values[key])
+        return escape(self._transform(text) if self._transform else text)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._values)
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+
+def fill(markup: str, values: Values, transform: Callable[[str], str] | None = None) -> str:
+    """Fill `{name}` fields of our markup with the values, escaped (after `transform`, e.g. upper-casing)."""
+    return markup.format_map(_Escaped(values, transform))
+
+
+def _list(values: Values, key: str) -> list[Any]:
+    if key not in values:
+        raise TemplateError(N_("Mẫu in thiếu giá trị «{key}»"), key=key)
+    found = values[key]
+    if found is None:
+        return []
+    if isinstance(found, (str, bytes)) or not isinstance(found, Sequence):
+        raise TemplateError(N_("Giá trị «{key}» của mẫu in phải là một danh sách"), key=key)
+    return list(found)
+
+
+def _visible(block: b.Block, values: Values) -> bool:
+    if block.when is not None and not values.get(block.when):
+        return False
+    return not (block.unless is not None and values.get(block.unless))
+
+
+# --- styles ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Styles:
+    size: float
+    body: ParagraphStyle
+    center: ParagraphStyle
+    center_italic: ParagraphStyle
+    center_bold: ParagraphStyle
+    italic: ParagraphStyle
+    note: ParagraphStyle
+    notice: ParagraphStyle
+    indent: ParagraphStyle
+    title: ParagraphStyle
+    item: ParagraphStyle
+    cell: ParagraphStyle
+    cell_center: ParagraphStyle
+    cell_right: ParagraphStyle
+    cell_header: ParagraphStyle
+
+    def text(self, name: b.TextStyle) -> ParagraphStyle:
+        style: ParagraphStyle = getattr(self, name)
+        return style
+
+
+@lru_cache(maxsize=16)
+def styles_for(size: float, table_delta: float = -1) -> Styles:
+    register_fonts()
+    leading = size * 1.28
+    body = ParagraphStyle("body", fontName=FAMILY.regular, fontSize=size, leading=leading, alignment=TA_LEFT,
+                          spaceAfter=size * (0.35 if size >= 12 else 0.2))
+    cell_size = size + table_delta
+    cell = ParagraphStyle("cell", parent=body, fontSize=cell_size, leading=cell_size * 1.2, spaceAfter=0)
+    return Styles(
+        size=size,
+        body=body,
+        center=ParagraphStyle("center", parent=body, alignment=TA_CENTER),
+        center_italic=ParagraphStyle("center_italic", parent=body, alignment=TA_CENTER, fontName=FAMILY.italic),
+        center_bold=ParagraphStyle("center_bold", parent=body, alignment=TA_CENTER, fontName=FAMILY.bold),
+        italic=ParagraphStyle("italic", parent=body, fontName=FAMILY.italic),
+        note=ParagraphStyle("note", parent=body, fontName=FAMILY.italic, fontSize=size - 1.5,
+                            leading=(size - 1.5) * 1.25),
+        notice=ParagraphStyle("notice", parent=body, fontName=FAMILY.bold, alignment=TA_CENTER,
+                              borderColor=colors.black, borderWidth=0.6, borderPadding=(2, 4, 3, 4),
+                              spaceBefore=size * 0.4, spaceAfter=size * 0.6),
+        indent=ParagraphStyle("indent", parent=body, leftIndent=size * 1.5),
+        title=ParagraphStyle("title", parent=body, fontName=FAMILY.bold, fontSize=size + 2,
+                             leading=(size + 2) * 1.25, alignment=TA_CENTER, spaceBefore=size * 0.9,
+                             spaceAfter=size * 0.15),
+        item=ParagraphStyle("item", parent=body, leftIndent=size * 2.2, firstLineIndent=-size * 1.2,
+                            spaceAfter=0),
+        cell=cell,
+        cell_center=ParagraphStyle("cell_center", parent=cell, alignment=TA_CENTER),
+        cell_right=ParagraphStyle("cell_right", parent=cell, alignment=TA_RIGHT),
+        cell_header=ParagraphStyle("cell_header", parent=cell, fontName=FAMILY.bold, alignment=TA_CENTER),
+    )
+
+
+# --- flowables ------------------------------------------------------------------------------------
+
+
+class Rule(Flowable):  # type: ignore[misc]  # reportlab has no type hints
+    """A short centred horizontal rule, as under the body name and under the motto."""
+
+    def __init__(self, width: float, thickness: float = 0.7) -> None:
+        super().__init__()
+        self.rule_width = width
+        self.thickness = thickness
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.avail = avail_width
+        return avail_width, 6.0
+
+    def draw(self) -> None:
+        start = max((self.avail - self.rule_width) / 2, 0)
+        self.canv.setLineWidth(self.thickness)
+        self.canv.line(start, 2.5, start + min(self.rule_width, self.avail), 2.5)
+
+
+def _table_style(commands: list[Any]) -> RLTableStyle:
+    # Table cells default to Helvetica, which is not embedded and has no Vietnamese glyphs.
+    return RLTableStyle([("FONT", (0, 0), (-1, -1), FAMILY.regular), *commands])
+
+
+@dataclass(frozen=True)
+class _Context:
+    values: Values
+    styles: Styles
+    width: float  # the width the blocks are laid out in
+
+
+def _header(block: b.NationalHeader, ctx: _Context) -> list[Flowable]:
+    s, v = ctx.styles, ctx.values
+    left_w = ctx.width * 0.42
+    body_style = ParagraphStyle("hdr_left", parent=s.center, spaceAfter=0)
+    bold_style = ParagraphStyle("hdr_left_b", parent=s.center_bold, spaceAfter=0)
+    left: list[Flowable] = [
+        Paragraph(fill(block.upper, v, str.upper), body_style),
+        Paragraph(fill(block.lower, v, str.upper), bold_style),
+        Rule(left_w * 0.35),
+    ]
+    motto_width = stringWidth(MOTTO_LINE, FAMILY.bold, s.size)
+    right: list[Flowable] = [
+        Paragraph(MOTTO_COUNTRY, ParagraphStyle("hdr_country", parent=bold_style, fontSize=s.size - 0.5)),
+        Paragraph(MOTTO_LINE, bold_style),
+        Rule(motto_width),
+    ]
+    number = fill("{number}", v)
+    suffix = f"/{block.number_suffix}" if block.number_suffix else ""
+    table = RLTable(
+        [
+            [left, right],
+            [Paragraph(f"Số: {number}{suffix}", body_style), Paragraph(fill("{date_line}", v), s.center_italic)],
+        ],
+        colWidths=["42%", "58%"],
+    )
+    table.setStyle(_table_style([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+        ("TOPPADDING", (0, 1), (-1, 1), 3),
+    ]))
+    return [table]
+
+
+def _title(block: b.Title, ctx: _Context) -> list[Flowable]:
+    out: list[Flowable] = [Paragraph(fill(block.text, ctx.values), ctx.styles.title)]
+    out += [Paragraph(fill(line, ctx.values), ctx.styles.center) for line in block.lines]
+    out.append(Spacer(1, ctx.styles.size * 0.4))
+    return out
+
+
+def _text(block: b.Text, ctx: _Context) -> list[Flowable]:
+    return [Paragraph(fill(block.markup, ctx.values), ctx.styles.text(block.style))]
+
+
+def _items(block: b.Items, ctx: _Context) -> list[Flowable]:
+    entries = _list(ctx.values, block.values)
+    def marks(n: int) -> str:
+        return f"{n}." if block.numbering == "digits" else "-"
+
+    out: list[Flowable] = []
+    for n, entry in enumerate(entries, start=1):
+        out.append(Paragraph(f"{marks(n)} {escape(_as_text(entry))}", ctx.styles.item))
+    for n in range(len(entries) + 1, len(entries) + 1 + (block.blank_lines if not entries else 0)):
+        out.append(Paragraph(f"{marks(n)} {BLANK * 4}", ctx.styles.item))
+    out.append(Spacer(1, ctx.styles.body.spaceAfter))
+    return out
+
+
+def _table(block: b.Table, ctx: _Context) -> list[Flowable]:
+    s = styles_for(ctx.styles.size, block.font_delta)
+    total = sum(column.width for column in block.columns)
+    widths = [f"{100 * column.width / total:.3f}%" for column in block.columns]
+    cell_styles = {"left": s.cell, "center": s.cell_center, "right": s.cell_right}
+    data: list[list[Any]] = [[Paragraph(column.header, s.cell_header) for column in block.columns]]
+    for row in _list(ctx.values, block.rows):
+        cells = list(row)
+        if len(cells) != len(block.columns):
+            raise TemplateError(N_("Dòng của bảng «{key}» có {n} ô, mẫu in cần {m}"),
+                                key=block.rows, n=len(cells), m=len(block.columns))
+        data.append([
+            Paragraph(escape(unicodedata.normalize("NFC", str(cell))), cell_styles[column.align])
+            for cell, column in zip(cells, block.columns, strict=True)
+        ])
+    heights: list[float | None] = [None] * len(data) + [s.size * 2.4] * block.blank_rows  # room to write by hand
+    data += [["" for _ in block.columns] for _ in range(block.blank_rows)]
+    table = RLTable(data, colWidths=widths, repeatRows=1, rowHeights=heights)
+    style = [
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+        ("VALIGN", (0, 1), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 2.5),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+    ]
+    table.setStyle(_table_style(style))
+    return [table]
+
+
+def _signatures(block: b.Signatures, ctx: _Context) -> list[Flowable]:
+    s, v = ctx.styles, ctx.values
+    cells: list[list[Flowable]] = []
+    for signer in block.signers:
+        cell: list[Flowable] = []
+        if not signer.title:
+            cells.append(cell)
+            continue
+        if signer.above:
+            cell.append(Paragraph(fill(signer.above, v), s.center_italic))
+        cell.append(Paragraph(fill(signer.title, v), ParagraphStyle("sig", parent=s.center_bold, spaceAfter=0)))
+        if signer.note:
+            cell.append(Paragraph(signer.note, ParagraphStyle("sig_note", parent=s.center_italic,
+                                                              fontSize=s.size - 1, spaceAfter=0)))
+        cell.append(Spacer(1, block.space_mm * mm))
+        if signer.name:
+            name = fill(signer.name, v)
+            cell.append(Paragraph(name if name != BLANK else "", s.center_bold))
+        cells.append(cell)
+    table = RLTable([cells], colWidths=[f"{100 / max(len(cells), 1):.3f}%"] * len(cells))
+    table.setStyle(_table_style([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 2),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+        ("TOPPADDING", (0, 0), (-1, -1), ctx.styles.size * 0.6),
+    ]))
+    return [table]  # one row: moves to the next page whole, never split
+
+
+def _qr(block: b.Qr, ctx: _Context) -> list[Flowable]:
+    text = ctx.values.get(block.value)
+    if not isinstance(text, str) or not text:
+        raise TemplateError(N_("Mẫu in thiếu giá trị «{key}»"), key=block.value)
+    out: list[Flowable] = [QrFlowable(text, block.size_mm * mm)]
+    out[0].hAlign = "CENTER"
+    if block.caption:
+        style = ParagraphStyle("qr_caption", parent=ctx.styles.center_italic, fontSize=ctx.styles.size - 2,
+                               leading=(ctx.styles.size - 2) * 1.2)
+        out.append(Paragraph(fill(block.caption, ctx.values), style))
+    return out
+
+
+def _side_by_side(block: b.SideBySide, ctx: _Context) -> list[Flowable]:
+    left_w = ctx.width * block.left_share
+    right_w = ctx.width - left_w
+    left = build_blocks(block.left, _Context(ctx.values, ctx.styles, left_w - 4))
+    right = build_blocks(block.right, _Context(ctx.values, ctx.styles, right_w))
+    table = RLTable([[left, right]], colWidths=[f"{100 * block.left_share:.3f}%", f"{100 * (1 - block.left_share):.3f}%"])
+    table.setStyle(_table_style([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+    ]))
+    return [table]
+
+
+def _space(block: b.Space, ctx: _Context) -> list[Flowable]:
+    return [Spacer(1, block.mm * mm)]
+
+
+_BUILDERS: dict[type[b.Block], Callable[[Any, _Context], list[Flowable]]] = {
+    b.NationalHeader: _header,
+    b.Title: _title,
+    b.Text: _text,
+    b.Items: _items,
+    b.Table: _table,
+    b.Signatures: _signatures,
+    b.Qr: _qr,
+    b.SideBySide: _side_by_side,
+    b.Space: _space,
+}
+
+
+def build_blocks(declared: Sequence[b.Block], ctx: _Context) -> list[Flowable]:
+    out: list[Flowable] = []
+    for block in declared:
+        if _visible(block, ctx.values):
+            out += _BUILDERS[type(block)](block, ctx)
+    return out
+
+
+class FittedCopy(Flowable):  # type: ignore[misc]  # reportlab has no type hints
+    """One copy of a slip, kept on its page: if it would overflow, rebuilt with a smaller font.
+
+    reportlab's KeepInFrame re-wraps its content at a different width when it shrinks, which tables with
+    relative column widths do not survive (they keep the first widths), so copies are rebuilt from the
+    blocks instead, a half point smaller each time; past a fifth smaller the last layout is scaled down.
+    """
+
+    def __init__(self, build: Callable[[float], list[Flowable]], size: float) -> None:
+        super().__init__()
+        self.build = build
+        self.size = size
+        self._placed: list[tuple[Flowable, float, float, float]] = []  # flowable, width, height, gap above
+        self._scale = 1.0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        size = self.size
+        while True:
+            placed, total = self._layout(self.build(size), avail_width, avail_height)
+            if total <= avail_height or size - 0.5 < self.size * 0.8:
+                break
+            size -= 0.5
+        self._placed = placed
+        self._scale = min(1.0, avail_height / total) if total else 1.0
+        self.width = avail_width
+        self.height = min(total, avail_height)
+        return self.width, self.height
+
+    @staticmethod
+    def _layout(flowables: list[Flowable], width: float, height: float,
+                ) -> tuple[list[tuple[Flowable, float, float, float]], float]:
+        placed: list[tuple[Flowable, float, float, float]] = []
+        total = 0.0
+        space_after = 0.0
+        for flowable in flowables:
+            w, h = flowable.wrap(width, height)
+            gap = max(space_after, flowable.getSpaceBefore()) if placed else 0.0
+            placed.append((flowable, w, h, gap))
+            total += gap + h
+            space_after = flowable.getSpaceAfter()
+        return placed, total
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.saveState()
+        if self._scale < 1.0:
+            canvas.translate(self.width * (1 - self._scale) / 2, 0)
+            canvas.scale(self._scale, self._scale)
+            top = self.height / self._scale
+        else:
+            top = self.height
+        y = top
+        for flowable, w, h, gap in self._placed:
+            y -= gap + h
+            align = getattr(flowable, "hAlign", "LEFT")
+            x = {"CENTER": (self.width - w) / 2, "CENTRE": (self.width - w) / 2, "RIGHT": self.width - w}.get(
+                str(align).upper(), 0.0)
+            flowable.drawOn(canvas, x, y)
+        canvas.restoreState()
+
+
+# --- pages ----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Sheet:
+    size: tuple[float, float]
+    areas: tuple[tuple[float, float, float, float], ...]  # x, y, width, height of each copy's page area
+
+
+def _sheet(template: b.FormTemplate) -> _Sheet:
+    base = A4 if template.page.size == "A4" else A5
+    page = landscape(base) if template.page.landscape else base
+    if not template.two_up:
+        return _Sheet(page, ((0.0, 0.0, page[0], page[1]),))
+    # Two copies side by side on the sheet of the next size up, cut in half: two A5 on one A4 landscape
+    # (reportlab's A5 is 148 mm wide, so the halves are taken from the real A4, 148.5 mm each).
+    sheet = landscape(A3 if template.page.size == "A4" else A4)
+    half = sheet[0] / 2
+    return _Sheet(sheet, ((0.0, 0.0, half, sheet[1]), (half, 0.0, half, sheet[1])))
+
+
+def _frames(template: b.FormTemplate, sheet: _Sheet) -> list[Frame]:
+    top, right, bottom, left = (value * mm for value in template.page.margins_mm)
+    return [
+        Frame(x + left, y + bottom, w - left - right, h - top - bottom,
+              leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id=f"copy{i}")
+        for i, (x, y, w, h) in enumerate(sheet.areas)
+    ]
+
+
+def _decorate(template: b.FormTemplate, sheet: _Sheet, reprint_at: datetime | None,
+              ) -> Callable[[Canvas, BaseDocTemplate], None]:
+    top_margin = template.page.margins_mm[0] * mm
+
+    def on_page(canvas: Canvas, doc: BaseDocTemplate) -> None:
+        canvas.saveState()
+        if template.two_up:
+            # The cutting line between the two copies.
+            canvas.setDash(3, 3)
+            canvas.setLineWidth(0.4)
+            middle = sheet.areas[1][0]
+            canvas.line(middle, 8 * mm, middle, sheet.size[1] - 8 * mm)
+            canvas.setDash()
+        if reprint_at is not None:
+            label = f"{REPRINT_MARK} – {short_datetime(reprint_at)}"
+            size = 9.0
+            width = stringWidth(label, FAMILY.bold, size)
+            for x, _y, w, h in sheet.areas:
+                right = x + w - template.page.margins_mm[1] * mm
+                baseline = h - min(top_margin * 0.55, 8 * mm)
+                canvas.setFont(FAMILY.bold, size)
+                canvas.drawRightString(right, baseline, label)
+                canvas.setLineWidth(0.8)
+                canvas.rect(right - width - 3, baseline - 3, width + 6, size + 4.5, stroke=1, fill=0)
+        canvas.restoreState()
+
+    return on_page
+
+
+def _numbered_canvas(template: b.FormTemplate) -> type[Canvas]:
+    """A canvas that writes "Trang x/y" once the total is known (pages are kept until save)."""
+
+    class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hints
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._saved: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._saved.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._saved)
+            for state in self._saved:
+                self.__dict__.update(state)
+                self.setFont(FAMILY.italic, 9)
+                self.drawCentredString(self._pagesize[0] / 2, 8 * mm, f"Trang {self._pageNumber}/{total}")
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def render_pdf(template: b.FormTemplate, values: Values, *, reprint_at: datetime | None = None,
+               title: str = "", author: str = "") -> bytes:
+    """The form as PDF bytes. `reprint_at` marks every page "BẢN IN LẠI" with that time."""
+    register_fonts()
+    sheet = _sheet(template)
+    frames = _frames(template, sheet)
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(
+        buffer, pagesize=sheet.size, title=title or template.name, author=author, creator="MotCua Desk",
+        subject=template.name, leftMargin=0, rightMargin=0, topMargin=0, bottomMargin=0,
+        # reportlab starts each page in Helvetica, which is not embedded and has no Vietnamese.
+        initialFontName=FAMILY.regular, initialFontSize=template.font_size,
+    )
+    doc.addPageTemplates([PageTemplate(id="form", frames=frames, onPage=_decorate(template, sheet, reprint_at))])
+    width = frames[0]._width
+    story: list[Flowable] = []
+    copies = template.copies or ("",)
+    for index, label in enumerate(copies):
+        copy_values = {**values, "copy_label": label}
+
+        def build(size: float, copy_values: Values = copy_values) -> list[Flowable]:
+            return build_blocks(template.blocks, _Context(copy_values, styles_for(size), width))
+
+        if template.fit_to_page:
+            story.append(FittedCopy(build, template.font_size))
+        else:
+            story += build(template.font_size)
+        if index < len(copies) - 1:
+            on_same_sheet = template.two_up and (index + 1) % len(frames) != 0
+            story.append(FrameBreak() if on_same_sheet else PageBreak())
+    canvasmaker = _numbered_canvas(template) if template.page_numbers else Canvas
+    doc.build(story, canvasmaker=canvasmaker)
+    return buffer.getvalue()

@@ -1,0 +1,60 @@
+"""The receipt QR is reportlab's own encoding, module for module; and the small Vietnamese text helpers."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from reportlab.graphics.barcode import qrencoder
+from reportlab.graphics.barcode.qr import QrCodeWidget
+
+from forms.clock import VN_TZ
+from printing.qr import ERROR_CORRECTION, best_mask, encode, lost_points
+from printing.values import timeliness
+from printing.vntext import date_line, long_date, long_time
+
+URL_TEXT = st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789./:?&=-_%",
+                   min_size=1, max_size=320)
+
+
+@settings(max_examples=40, deadline=None)
+@given(URL_TEXT)
+def test_mask_scores_and_choice_equal_reportlabs(text: str) -> None:
+    qr = qrencoder.QRCode(None, getattr(qrencoder.QRErrorCorrectLevel, ERROR_CORRECTION))
+    qr.addData(text)
+    qr.version = qr.calculate_version()
+    for pattern in range(8):
+        qr.makeImpl(True, pattern)
+        assert lost_points(qr.modules) == qrencoder.QRUtil.getLostPoint(qr), pattern
+    assert best_mask(qr) == qr.getBestMaskPattern()
+
+
+@settings(max_examples=15, deadline=None)
+@given(URL_TEXT)
+def test_the_symbol_is_the_widgets_own(text: str) -> None:
+    widget = QrCodeWidget(text, barLevel=ERROR_CORRECTION)
+    widget.qr.make()
+    assert encode(text) == tuple(tuple(bool(cell) for cell in row) for row in widget.qr.modules)
+
+
+def test_dates_follow_decree_30_leading_zeros() -> None:
+    assert long_date(date(2025, 2, 5)) == "ngày 05 tháng 02 năm 2025"
+    assert long_date(date(2025, 7, 15)) == "ngày 15 tháng 7 năm 2025"
+    assert long_date(date(2025, 12, 1)) == "ngày 01 tháng 12 năm 2025"
+    assert long_date(None) == "ngày …… tháng …… năm ……"
+    assert date_line("", date(2025, 1, 20)) == "……, ngày 20 tháng 01 năm 2025"
+
+
+def test_times_are_printed_in_vietnam_time() -> None:
+    assert long_time(datetime(2025, 7, 15, 2, 30, tzinfo=UTC)) == "09 giờ 30 phút, ngày 15 tháng 7 năm 2025"
+    assert long_time(datetime(2025, 7, 14, 19, 30)) == "19 giờ 30 phút, ngày 14 tháng 7 năm 2025"
+
+
+def test_timeliness_before_on_and_after_the_due_time() -> None:
+    due = datetime(2025, 7, 18, 17, 0, tzinfo=VN_TZ)
+    assert timeliness(datetime(2025, 7, 17, 16, 0, tzinfo=VN_TZ), due) == "Trước hạn"
+    assert timeliness(datetime(2025, 7, 18, 8, 0, tzinfo=VN_TZ), due) == "Đúng hạn"
+    assert timeliness(due, due) == "Đúng hạn"
+    assert timeliness(datetime(2025, 7, 18, 17, 1, tzinfo=VN_TZ), due) == "Quá hạn"
+    assert timeliness(datetime(2025, 7, 18, 17, 1, tzinfo=VN_TZ), None) == ""
