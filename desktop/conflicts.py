@@ -39,8 +39,9 @@ from forms.status import DossierStatus
 
 log = logging.getLogger(__name__)
 
-KEEP_LOCAL = "local"
-TAKE_REMOTE = "remote"
+# The resolutions recorded by sync.store (Store.resolve_conflict).
+KEEP_LOCAL = "keep_local"
+TAKE_REMOTE = "take_remote"
 
 # Field paths whose authority is the processing agency (the portal's version is suggested).
 AGENCY_FIELDS = frozenset({"status", "finished_at", "returned_at", "rescheduled_due_at", "due_at"})
@@ -91,11 +92,24 @@ def suggested_choice(fields: Sequence[str]) -> str:
 
 
 def list_open(store: Any) -> list[ConflictView]:
-    return [ConflictView(c.id, c.dossier_uuid, c.local, c.remote, tuple(c.fields)) for c in store.open_conflicts()]
+    return [ConflictView(c.id, c.dossier_uuid, c.local, c.remote, tuple(c.fields))
+            for c in store.conflicts(open_only=True)]
 
 
 def resolve(store: Any, conflict_id: int, choice: str, *, actor: str) -> str:
-    store.resolve_conflict(conflict_id, choice, actor=actor)
+    """Record the choice (an audit event, by `actor`) and, for the portal's version, make it the desk's.
+
+    One transaction: either the dossier takes the chosen version and the conflict is closed, or nothing.
+    Keeping the desk's version leaves the dossier as it is; its change stays queued for the portal.
+    """
+    from sync.store.codec import dossier_from_dict
+
+    with store.transaction():
+        if choice == TAKE_REMOTE:
+            for conflict in store.conflicts(open_only=True):
+                if conflict.id == conflict_id:
+                    store.upsert_remote(dossier_from_dict(conflict.remote))
+        store.resolve_conflict(conflict_id, resolution=choice, resolved_by=actor)
     return choice
 
 

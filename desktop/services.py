@@ -32,7 +32,6 @@ never a widget. The Store is opened lazily on that thread (SQLite connections st
 
 from __future__ import annotations
 
-import importlib
 import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -42,8 +41,10 @@ from PySide6.QtCore import QObject, Signal
 from desktop.changes import Changes
 from desktop.ops import Lane, Op, OpRunner
 from desktop.settings import UserSettings, open_user_settings
+from forms.catalogue import Catalogue, load_default_catalogue
 from forms.desk import DeskProfile
 from sync.layout import DataLayout
+from sync.store import Store
 
 if TYPE_CHECKING:
     from sync.accounts import Official
@@ -58,15 +59,12 @@ CatalogueLoader = Callable[[], Any]
 SYSTEM_ACTOR = "system"  # the actor recorded for work no official started (start-up migrations, sync)
 
 
-def default_store_opener(layout: DataLayout) -> Any:
-    # Looked up at run time: the store and the catalogue loader are other rooms' modules, still landing.
-    store_module = importlib.import_module("sync.store")
-    return store_module.Store.open(layout)
+def default_store_opener(layout: DataLayout) -> Store:
+    return Store.open(layout)
 
 
-def default_catalogue_loader() -> Any:
-    catalogue_module = importlib.import_module("forms.catalogue")
-    return catalogue_module.load_default_catalogue()
+def default_catalogue_loader() -> Catalogue:
+    return load_default_catalogue()
 
 
 class AppServices(QObject):
@@ -195,11 +193,28 @@ class AppServices(QObject):
 
     def save_portal_credentials(
         self, portal_url: str, user: str, password: str, *, parent: QObject | None = None
-    ) -> Op[None]:
+    ) -> Op[str]:
         """Store the desk's portal login in the OS keyring (off the GUI thread: keyrings may block)."""
         from sync.credentials import save_credentials
 
-        return self.op(lambda: save_credentials(portal_url, user, password), parent=parent)
+        layout = self.layout
+
+        def save() -> str:
+            return save_credentials(layout, portal_url, user, password).username
+
+        return self.op(save, parent=parent)
+
+    def portal_username(self, portal_url: str, *, parent: QObject | None = None) -> Op[str]:
+        """The account name saved for this portal ("" if none); the password never leaves the keyring."""
+        from sync.credentials import load_credentials
+
+        layout = self.layout
+
+        def load() -> str:
+            credentials = load_credentials(layout, portal_url) if portal_url else None
+            return credentials.username if credentials is not None else ""
+
+        return self.op(load, parent=parent)
 
     def _catalogue_loaded(self, catalogue: Any) -> None:
         self.catalogue = catalogue

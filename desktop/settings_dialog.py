@@ -111,8 +111,7 @@ def make_editor(option: s.Option[Any], parent: QWidget, *, browse_text: str = "�
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, services: AppServices, parent: QWidget | None = None, *,
-                 portal_url: str = "") -> None:
+    def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("SettingsDialog")
         self.services = services
@@ -153,8 +152,9 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self._load(portal_url)
+        self._load()
         self.retranslate_ui()
+        services.store_setting(s.PORTAL_URL.key, parent=self).success(self._portal_url_loaded).run()
         self.resize(640, 420)
 
     def _add_credentials(self, page: QWidget) -> None:
@@ -193,16 +193,21 @@ class SettingsDialog(QDialog):
         self.portal_password.setPlaceholderText(self.tr("để trống: giữ mật khẩu đã lưu"))
 
     # -- values -------------------------------------------------------------------------------------
-    def _load(self, portal_url: str) -> None:
+    def _load(self) -> None:
         profile = self.services.profile
         for key, editor in self.editors.items():
             opt = editor.option
             if opt.scope is s.Scope.DESK:
                 editor.put(getattr(profile, key))
             elif opt.scope is s.Scope.STORE:
-                editor.put(portal_url if opt is s.PORTAL_URL else opt.default)
+                editor.put(opt.default)
             else:
                 editor.put(self.services.settings.value(opt))
+
+    def _portal_url_loaded(self, url: str | None) -> None:
+        self.editors[s.PORTAL_URL.key].put(url or "")
+        if url:
+            self.services.portal_username(url, parent=self).success(self.portal_user.setText).run()
 
     def collect(self) -> dict[str, Any]:
         """Every option's validated value; raises the first MotcuaError (and focuses its field)."""

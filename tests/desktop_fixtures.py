@@ -5,8 +5,6 @@ Registered for the whole suite by `pytest_plugins` in tests/conftest.py; names s
 
 from __future__ import annotations
 
-import sqlite3
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,39 +18,7 @@ from desktop.i18n import LanguageSwitcher
 from desktop.ops import OpRunner
 from desktop.services import AppServices
 from sync.layout import DataLayout
-
-
-class SettingsAndOfficialsStore:
-    """The two tables the infrastructure needs (settings, officials) on a real SQLite file, and an empty
-    dossier side (no dossiers, no conflicts) for the pages that count them."""
-
-    def __init__(self, path: Path) -> None:
-        self.connection = sqlite3.connect(path, check_same_thread=False)
-        self.connection.executescript(
-            "CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
-            "CREATE TABLE IF NOT EXISTS officials (login TEXT PRIMARY KEY, display_name TEXT NOT NULL,"
-            " role TEXT NOT NULL, password_hash TEXT NOT NULL, active INTEGER NOT NULL DEFAULT 1,"
-            " created_at TEXT NOT NULL);"
-        )
-        self.threads: set[str] = set()
-
-    def get_setting(self, key: str) -> str | None:
-        self.threads.add(threading.current_thread().name)
-        row = self.connection.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-        return None if row is None else str(row[0])
-
-    def set_setting(self, key: str, value: str) -> None:
-        with self.connection:
-            self.connection.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (key, value))
-
-    def count(self, filters: object = None) -> int:
-        return 0  # no dossiers in this small store
-
-    def open_conflicts(self) -> list[object]:
-        return []
-
-    def close(self) -> None:
-        self.connection.close()
+from sync.store import Store
 
 
 def type_text(widget: QWidget, text: str) -> None:
@@ -74,14 +40,15 @@ def gui_layout(tmp_path: Path) -> DataLayout:
 
 
 @pytest.fixture
-def gui_store(gui_layout: DataLayout) -> Iterator[SettingsAndOfficialsStore]:
-    s = SettingsAndOfficialsStore(gui_layout.database)
-    yield s
-    s.close()
+def gui_store(gui_layout: DataLayout) -> Iterator[Store]:
+    """The real store of a fresh desk (opening one takes a few milliseconds)."""
+    store = Store.open(gui_layout)
+    yield store
+    store.close()
 
 
 @pytest.fixture
-def gui_services(qapp: QApplication, gui_layout: DataLayout, gui_store: SettingsAndOfficialsStore) -> Iterator[AppServices]:
+def gui_services(qapp: QApplication, gui_layout: DataLayout, gui_store: Store) -> Iterator[AppServices]:
     svc = AppServices(
         gui_layout,
         runner=OpRunner(synchronous=True),

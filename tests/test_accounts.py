@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import sqlite3
-from pathlib import Path
 
 import pytest
 
 from sync import accounts
 from sync.accounts import AccountError, BadCredentials, Role
-from tests.desktop_fixtures import SettingsAndOfficialsStore
+from sync.store import Store
 
 
 @pytest.fixture
-def conn(tmp_path: Path, fast_hashing: None) -> sqlite3.Connection:
-    return SettingsAndOfficialsStore(tmp_path / "db.sqlite3").connection
+def conn(gui_store: Store, fast_hashing: None) -> sqlite3.Connection:
+    return gui_store.connection
 
 
 def test_add_and_authenticate(conn: sqlite3.Connection) -> None:

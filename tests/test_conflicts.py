@@ -20,6 +20,7 @@ from desktop.conflicts import (
     suggested_choice,
 )
 from desktop.services import AppServices
+from sync.store import Store
 
 
 def _doc(**changes: Any) -> dict[str, Any]:
@@ -155,3 +156,32 @@ def test_sync_changes_reload_the_inbox(qtbot: QtBot, gui_services: AppServices) 
     gui_services.apply_changes(Changes.dossiers(["u-9"], source="sync", conflicts=True))
     assert page.list.count() == 1
     assert page.list.currentItem().data(Qt.ItemDataRole.UserRole) == 9
+
+
+@pytest.mark.parametrize(("choice", "expected_status"), [(TAKE_REMOTE, 4), (KEEP_LOCAL, 2)])
+def test_with_the_real_store_the_choice_is_applied_and_audited(
+    qtbot: QtBot, gui_services: AppServices, gui_store: Store, choice: str, expected_status: int
+) -> None:
+    from dataclasses import replace
+
+    from forms.desk import DeskProfile
+    from forms.status import DossierStatus
+    from sync.accounts import Official, Role
+    from sync.desk_profile import write_profile
+    from sync.store.codec import dossier_to_dict
+    from tests.store_fixtures import AGENCY, make_dossier
+
+    write_profile(gui_store, DeskProfile(agency_code=AGENCY, desk_number=1))
+    saved = gui_store.save_new(make_dossier(3), actor="lan")
+    remote = replace(saved, status=DossierStatus.PROCESSING)
+    gui_store.add_conflict(saved.uuid, dossier_to_dict(saved), dossier_to_dict(remote), ["status"])
+    gui_services.set_official(Official("hung", "Lê Văn Hùng", Role.HEAD))
+    page = ConflictInboxPage(gui_services)
+    qtbot.addWidget(page)
+    assert page.list.count() == 1 and saved.code in page.list.item(0).text()
+    page.choose(choice, confirmed=True)
+    assert int(gui_store.get(saved.uuid).status) == expected_status
+    [closed] = gui_store.conflicts(open_only=False)
+    assert (closed.resolution, closed.resolved_by) == (choice, "hung")
+    assert any(e.action == "resolve_conflict" and e.actor == "hung" for e in gui_store.events(saved.uuid))
+    assert page.list.count() == 0 and page.empty.isVisibleTo(page)

@@ -12,15 +12,16 @@ from desktop.login import IdleWatcher, LockScreen, LoginDialog, store_connection
 from desktop.services import AppServices
 from sync import accounts
 from sync.accounts import Role
-from tests.desktop_fixtures import SettingsAndOfficialsStore, type_text
+from sync.store import Store
+from tests.desktop_fixtures import type_text
 
 
-def _add(store: SettingsAndOfficialsStore, login: str, role: Role = Role.RECEPTION) -> accounts.Official:
+def _add(store: Store, login: str, role: Role = Role.RECEPTION) -> accounts.Official:
     return accounts.add_official(store_connection(store), login, display_name="Nguyễn Thị Lan", role=role,
                                  password="mật-khẩu-1")
 
 
-def test_sign_in_with_the_keyboard(qtbot: QtBot, gui_services: AppServices, gui_store: SettingsAndOfficialsStore,
+def test_sign_in_with_the_keyboard(qtbot: QtBot, gui_services: AppServices, gui_store: Store,
                                    fast_hashing: None) -> None:
     lan = _add(gui_store, "lan")
     dialog = LoginDialog(gui_services)
@@ -41,7 +42,7 @@ def test_sign_in_with_the_keyboard(qtbot: QtBot, gui_services: AppServices, gui_
 
 
 def test_a_wrong_password_stays_on_the_dialog_with_a_message(
-    qtbot: QtBot, gui_services: AppServices, gui_store: SettingsAndOfficialsStore, fast_hashing: None
+    qtbot: QtBot, gui_services: AppServices, gui_store: Store, fast_hashing: None
 ) -> None:
     _add(gui_store, "lan")
     dialog = LoginDialog(gui_services)
@@ -129,7 +130,7 @@ def test_mouse_clicks_count_as_activity(qtbot: QtBot) -> None:
 
 
 def test_lock_screen_unlocks_with_the_same_officials_password(
-    qtbot: QtBot, gui_services: AppServices, gui_store: SettingsAndOfficialsStore, fast_hashing: None
+    qtbot: QtBot, gui_services: AppServices, gui_store: Store, fast_hashing: None
 ) -> None:
     lan = _add(gui_store, "lan")
     gui_services.set_official(lan)
@@ -150,7 +151,7 @@ def test_lock_screen_unlocks_with_the_same_officials_password(
 
 
 def test_another_official_may_sign_in_on_the_lock_screen(
-    qtbot: QtBot, gui_services: AppServices, gui_store: SettingsAndOfficialsStore, fast_hashing: None
+    qtbot: QtBot, gui_services: AppServices, gui_store: Store, fast_hashing: None
 ) -> None:
     gui_services.set_official(_add(gui_store, "lan"))
     hung = _add(gui_store, "hung", Role.HEAD)

@@ -13,7 +13,8 @@ from desktop.services import AppServices
 from sync import accounts
 from sync.accounts import Role
 from sync.desk_profile import read_profile
-from tests.desktop_fixtures import SettingsAndOfficialsStore, type_text
+from sync.store import Store
+from tests.desktop_fixtures import type_text
 
 
 def _type(text: str) -> None:
@@ -39,7 +40,7 @@ def _next(wizard: FirstRunWizard) -> None:
 
 
 def test_a_new_desk_is_set_up_with_keystrokes_only(
-    qtbot: QtBot, gui_services: AppServices, gui_store: SettingsAndOfficialsStore, fast_hashing: None
+    qtbot: QtBot, gui_services: AppServices, gui_store: Store, fast_hashing: None
 ) -> None:
     wizard = FirstRunWizard(gui_services)
     qtbot.addWidget(wizard)

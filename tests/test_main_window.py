@@ -19,7 +19,8 @@ from desktop.main_window import MainWindow, MissingPage, PageSpec
 from desktop.services import AppServices
 from sync import accounts
 from sync.accounts import Official, Role
-from tests.desktop_fixtures import SettingsAndOfficialsStore, type_text
+from sync.store import Store
+from tests.desktop_fixtures import type_text
 
 
 class FakeReceptionPage(QWidget):
@@ -137,7 +138,7 @@ def test_large_font_mode_scales_the_application_font(window: MainWindow, app_fon
 
 
 def test_ctrl_l_locks_hides_dialogs_and_unlock_restores_everything(
-    window: MainWindow, gui_store: SettingsAndOfficialsStore, fast_hashing: None
+    window: MainWindow, gui_store: Store, fast_hashing: None
 ) -> None:
     accounts.add_official(store_connection(gui_store), "lan", display_name="Nguyễn Thị Lan",
                           role=Role.RECEPTION, password="mật-khẩu-1")
@@ -207,7 +208,7 @@ def test_a_new_desk_starts_with_the_first_run_wizard(window: MainWindow) -> None
 
 
 def test_a_desk_with_officials_starts_at_the_sign_in_screen(
-    window: MainWindow, gui_store: SettingsAndOfficialsStore, fast_hashing: None
+    window: MainWindow, gui_store: Store, fast_hashing: None
 ) -> None:
     from desktop.first_run import FirstRunWizard
 

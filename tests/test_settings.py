@@ -18,7 +18,7 @@ from desktop.services import AppServices
 from desktop.settings_dialog import SettingsDialog
 from forms.errors import InvalidInput
 from sync.layout import DataLayout
-from tests.desktop_fixtures import SettingsAndOfficialsStore
+from sync.store import Store
 
 
 def test_every_option_is_declared_once_with_a_title_and_a_valid_default() -> None:
@@ -150,7 +150,7 @@ def _dialog(qtbot: QtBot, services: AppServices) -> SettingsDialog:
 
 
 def test_dialog_saves_desk_profile_to_the_store_and_options_to_qsettings(
-    qtbot: QtBot, gui_services: AppServices, gui_store: SettingsAndOfficialsStore
+    qtbot: QtBot, gui_services: AppServices, gui_store: Store
 ) -> None:
     seen: list[Changes] = []
     gui_services.changes_applied.connect(seen.append)
@@ -176,7 +176,7 @@ def test_dialog_saves_desk_profile_to_the_store_and_options_to_qsettings(
 
 
 def test_dialog_refuses_a_bad_agency_code_and_saves_nothing(
-    qtbot: QtBot, gui_services: AppServices, gui_store: SettingsAndOfficialsStore
+    qtbot: QtBot, gui_services: AppServices, gui_store: Store
 ) -> None:
     dialog = _dialog(qtbot, gui_services)
     dialog.editors["ui/language"].put("en")
@@ -199,3 +199,23 @@ def test_dialog_shows_the_stored_values(qtbot: QtBot, gui_services: AppServices)
     assert dialog.editors["devices/scanner_mode"].get() == "serial"
     assert dialog.editors["devices/serial_port"].get() == "COM4"
     assert dialog.editors["office_open"].get() == time(7, 30)
+
+
+def test_portal_url_goes_to_the_store_and_the_password_to_the_keyring_never_to_qsettings(
+    qtbot: QtBot, gui_services: AppServices, gui_store: Store
+) -> None:
+    from sync.credentials import load_credentials
+
+    dialog = _dialog(qtbot, gui_services)
+    dialog.editors["portal_url"].put("https://dichvucong.example.vn")
+    dialog.portal_user.setText("desk-49")
+    dialog.portal_password.setText("bí-mật-cổng")
+    dialog.save()
+    assert gui_store.get_setting("portal_url") == "https://dichvucong.example.vn"
+    saved = load_credentials(gui_services.layout, "https://dichvucong.example.vn")
+    assert saved is not None and (saved.username, saved.password) == ("desk-49", "bí-mật-cổng")
+    assert "bí-mật-cổng" not in gui_services.settings.path.read_text(encoding="utf-8")
+    # Opening the dialog again shows the URL and the account name, not the password.
+    again = _dialog(qtbot, gui_services)
+    assert again.editors["portal_url"].get() == "https://dichvucong.example.vn"
+    assert again.portal_user.text() == "desk-49" and again.portal_password.text() == ""

@@ -15,7 +15,7 @@ from desktop.services import AppServices
 from desktop.sync_status import LAST_SUCCESS_KEY, Counts, PassReport, SyncPage, SyncRunner, SyncStatusWidget
 from forms.errors import MotcuaError
 from sync.layout import DataLayout
-from tests.desktop_fixtures import SettingsAndOfficialsStore
+from sync.store import Store
 
 
 class PortalDown(MotcuaError):
@@ -73,7 +73,7 @@ def test_without_a_portal_the_desk_says_offline_and_never_syncs(
 
 
 def test_a_good_pass_marks_online_records_the_time_and_broadcasts_changes(
-    qtbot: QtBot, gui_services: AppServices, gui_store: SettingsAndOfficialsStore, engine: FakeEngine
+    qtbot: QtBot, gui_services: AppServices, gui_store: Store, engine: FakeEngine
 ) -> None:
     gui_store.set_setting(s.PORTAL_URL.key, "https://portal.example")
     seen: list[Changes] = []
@@ -92,7 +92,7 @@ def test_a_good_pass_marks_online_records_the_time_and_broadcasts_changes(
 
 
 def test_a_failed_pass_is_a_state_with_its_reason_not_a_popup(
-    qtbot: QtBot, gui_services: AppServices, gui_store: SettingsAndOfficialsStore, engine: FakeEngine
+    qtbot: QtBot, gui_services: AppServices, gui_store: Store, engine: FakeEngine
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
@@ -112,7 +112,7 @@ def test_a_failed_pass_is_a_state_with_its_reason_not_a_popup(
 
 
 def test_a_local_save_triggers_a_pass_and_the_settings_dialog_url_is_picked_up(
-    qtbot: QtBot, gui_services: AppServices, gui_store: SettingsAndOfficialsStore, engine: FakeEngine
+    qtbot: QtBot, gui_services: AppServices, gui_store: Store, engine: FakeEngine
 ) -> None:
     runner = _runner(gui_services, engine)
     runner.start()
@@ -125,7 +125,7 @@ def test_a_local_save_triggers_a_pass_and_the_settings_dialog_url_is_picked_up(
 
 
 def test_the_pass_runs_off_the_gui_thread_and_shows_progress(
-    qtbot: QtBot, gui_layout: DataLayout, gui_store: SettingsAndOfficialsStore
+    qtbot: QtBot, gui_layout: DataLayout, gui_store: Store
 ) -> None:
     release = threading.Event()
     threads: list[str] = []
