@@ -9,6 +9,7 @@ from typing import Any
 
 from forms.clock import VN_TZ, as_vn
 from forms.dossier import SyncState
+from forms.dossier_code import DossierCode
 from forms.status import Channel, DossierStatus
 from forms.text import fold
 from sync.store.codec import dt_from_db, dt_to_db
@@ -153,6 +154,14 @@ def match_expression(tokens: Sequence[str]) -> str:
     such as "and"/"or"/"not" literal.
     """
     return " ".join(f'"{t}"*' for t in tokens)
+
+
+def code_sql(code: DossierCode, filters: DossierFilter | None, now: datetime) -> tuple[str, list[Any]]:
+    clauses, params = where(filters, now)
+    sql = f"SELECT {SUMMARY_COLUMNS} FROM dossiers d WHERE d.code = ?"
+    if clauses:
+        sql += " AND " + " AND ".join(clauses)
+    return sql, [str(code), *params]
 
 
 def search_sql(tokens: Sequence[str], filters: DossierFilter | None, now: datetime, limit: int,

@@ -18,7 +18,7 @@ from typing import Any
 
 from forms.clock import as_vn, now_vn
 from forms.dossier import Dossier, DossierEvent, SyncState
-from forms.dossier_code import issue_code, reception_day, validate_agency_code
+from forms.dossier_code import is_valid_code, issue_code, parse_code, reception_day, validate_agency_code
 from forms.i18n import N_
 from sync.desk_profile import read_profile
 from sync.layout import DataLayout
@@ -957,10 +957,18 @@ class Store:
     def search(self, text: str, filters: DossierFilter | None = None, limit: int = 50,
                offset: int = 0) -> builtins.list[DossierSummary]:
         """Accent-insensitive search (đ = d) over code, applicant name, ID numbers, phone and procedure;
-        every typed word must match the start of a word. Empty text lists instead."""
+        every typed word must match the start of a word. A whole dossier code finds that dossier alone.
+        Empty text lists instead."""
         tokens = queries.search_tokens(text)
         if not tokens:
             return self.list(filters, limit, offset)
+        if is_valid_code(text) and offset == 0:
+            # A whole code (typed or scanned from a receipt) means that dossier, not every prefix match.
+            sql, params = queries.code_sql(parse_code(text), filters, self.now())
+            with self._read():
+                rows = self._conn.execute(sql, params).fetchall()
+            if rows:
+                return [queries.summary_from_row(r) for r in rows]
         sql, params = queries.search_sql(tokens, filters, self.now(), limit, offset)
         with self._read():
             rows = self._conn.execute(sql, params).fetchall()
