@@ -34,29 +34,35 @@ from PySide6.QtWidgets import (
 
 from desktop import settings as s
 from desktop.changes import Changes
-from desktop.i18n import translate_message
+from desktop.i18n import tr_domain, translate_message
 from desktop.ops import Op, Progress, Task, current_task
 from desktop.services import AppServices
 from forms.clock import now_vn
 from forms.dossier import SyncState
 from forms.errors import MotcuaError
+from sync.engine import LAST_SUCCESS_KEY, run_once
 from sync.layout import DataLayout
 
 log = logging.getLogger(__name__)
 
 DEFAULT_INTERVAL_S = 60
-LAST_SUCCESS_KEY = "sync/last_success"  # store setting: ISO time of the last pass that reached the portal
 
 
 @dataclass(frozen=True)
 class PassReport:
-    """What one sync pass did (from the engine's own report)."""
+    """What one sync pass did (from the engine's SyncReport). `status` is sync.engine.SyncStatus's value."""
 
+    status: str = "ok"
+    message: str = ""  # the engine's Vietnamese detail when the pass stopped early
     pushed: int = 0
     pulled: int = 0
     conflicts: int = 0
     rejected: int = 0
     changed_dossiers: frozenset[str] = field(default_factory=frozenset)
+
+    @property
+    def ok(self) -> bool:
+        return self.status == "ok"
 
 
 @dataclass(frozen=True)
@@ -74,6 +80,7 @@ class SyncSnapshot:
     running: bool = False
     counts: Counts = Counts()
     error: str = ""  # translated reason of the last failed pass
+    detail: str = ""  # the engine's own (Vietnamese) detail
     progress: Progress | None = None
 
 
@@ -89,17 +96,11 @@ CountsFn = Callable[[Any], Counts]
 
 
 def engine_pass(layout: DataLayout, portal_url: str, task: Task) -> PassReport:
-    """One pass of the sync engine (push the outbox, pull changes, reference data)."""
-    from sync.engine import run_once  # type: ignore[import-not-found,unused-ignore]
-
+    """One pass of the sync engine (push the outbox, pull changes, reference data) on its own connection."""
     report = run_once(layout, portal_url, progress=task.report, should_stop=lambda: task.cancelled)
-    return PassReport(
-        pushed=int(getattr(report, "pushed", 0)),
-        pulled=int(getattr(report, "pulled", 0)),
-        conflicts=int(getattr(report, "conflicts", 0)),
-        rejected=int(getattr(report, "rejected", 0)),
-        changed_dossiers=frozenset(getattr(report, "changed_dossiers", ()) or ()),
-    )
+    return PassReport(status=report.status.value, message=report.message, pushed=report.pushed,
+                      pulled=report.pulled, conflicts=report.conflicts, rejected=report.rejected,
+                      changed_dossiers=frozenset(report.changed_dossiers))
 
 
 def store_counts(store: Any) -> Counts:
@@ -171,13 +172,38 @@ class SyncRunner(QObject):
     def _progress(self, progress: Progress) -> None:
         self._publish(replace(self.snapshot, progress=progress))
 
+    def failure_text(self, report: PassReport) -> str:
+        """Why a pass stopped, in the official's language (the engine's detail is Vietnamese, kept apart)."""
+        texts = {
+            "offline": self.tr("Không kết nối được Cổng; hồ sơ vẫn chờ gửi trên máy"),
+            "auth": self.tr("Chưa đăng nhập cổng hoặc sai mật khẩu: vào Tệp › Cài đặt › Đồng bộ"),
+            "invalid_reply": self.tr("Cổng trả lời sai định dạng; đã ghi nhật ký, sẽ thử lại"),
+            "server": self.tr("Cổng đang gặp lỗi; sẽ thử lại"),
+            "refused": self.tr("Cổng từ chối yêu cầu"),
+            "local": self.tr("Không ghi được dữ liệu nhận về trên máy; không mất dữ liệu"),
+        }
+        return texts.get(report.status, self.tr("Đồng bộ dừng giữa chừng"))
+
     def _pass_done(self, report: PassReport) -> None:
         self._op = None
+        if report.status == "cancelled":
+            self._pass_cancelled()
+            return
+        if not report.ok:
+            text = self.failure_text(report)
+            log.info("sync pass stopped: %s", report.status)
+            self._log(PassLog(now_vn(), False, text))
+            self._publish(replace(self.snapshot, online=False, running=False, error=text, detail=report.message,
+                                  progress=None))
+            self._after_pass(report)
+            return
         at = now_vn()
-        self.services.set_store_setting(LAST_SUCCESS_KEY, at.isoformat(), parent=self).run()
         self._log(PassLog(at, True, self.tr("Gửi {pushed}, nhận {pulled}, xung đột {conflicts}").format(
             pushed=report.pushed, pulled=report.pulled, conflicts=report.conflicts)))
-        self._publish(replace(self.snapshot, online=True, running=False, error="", progress=None))
+        self._publish(replace(self.snapshot, online=True, running=False, error="", detail="", progress=None))
+        self._after_pass(report)
+
+    def _after_pass(self, report: PassReport) -> None:
         if report.changed_dossiers or report.pulled or report.conflicts:
             self.services.apply_changes(Changes.dossiers(report.changed_dossiers, source="sync",
                                                          conflicts=bool(report.conflicts), origin=self))
@@ -302,7 +328,7 @@ class SyncStatusWidget(QWidget):
             text, color = self.tr("● Mất kết nối"), "#c62828"
         self.state.setText(text)
         self.state.setStyleSheet(f"color: {color}; font-weight: bold; padding: 0 6px;")
-        self.state.setToolTip(snap.error)
+        self.state.setToolTip("\n".join(t for t in (snap.error, snap.detail) if t))
         self.pending.setText(self.tr("Chờ gửi: {n}").format(n=snap.counts.pending))
         self.last.setText(self.tr("Đồng bộ lần cuối: {when}").format(when=_when(snap.counts.last_success, self.tr("chưa lần nào"))))
         self.conflicts.setText(self.tr("Xung đột: {n}").format(n=snap.counts.conflicts))
@@ -386,6 +412,8 @@ class SyncPage(QWidget):
             status = self.tr("Chưa kết nối")
         else:
             status = self.tr("Mất kết nối: {reason}").format(reason=snap.error)
+            if snap.detail:
+                status += f"\n{snap.detail}"
         self.status.setText(status)
         c = snap.counts
         self.counts.setText(self.tr("chờ gửi {pending} · xung đột {conflicts} · bị từ chối {rejected} · "
@@ -396,7 +424,7 @@ class SyncPage(QWidget):
         if snap.progress is not None and snap.progress.total:
             self.progress.setRange(0, snap.progress.total)
             self.progress.setValue(snap.progress.done)
-            self.progress.setFormat(snap.progress.text or "%v/%m")
+            self.progress.setFormat(f"{tr_domain(snap.progress.text)} — %v/%m" if snap.progress.text else "%v/%m")
         else:
             self.progress.setRange(0, 0)
 

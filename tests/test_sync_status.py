@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -12,10 +13,13 @@ from desktop import settings as s
 from desktop.changes import Changes
 from desktop.ops import OpRunner, Task
 from desktop.services import AppServices
-from desktop.sync_status import LAST_SUCCESS_KEY, Counts, PassReport, SyncPage, SyncRunner, SyncStatusWidget
+from desktop.sync_status import Counts, PassReport, SyncPage, SyncRunner, SyncStatusWidget
+from forms.clock import now_vn
 from forms.errors import MotcuaError
+from sync.engine import LAST_SUCCESS_KEY
 from sync.layout import DataLayout
 from sync.store import Store
+from tests.sync_fixtures import memory_keyring  # noqa: F401  (fixture)
 
 
 class PortalDown(MotcuaError):
@@ -35,6 +39,9 @@ class FakeEngine:
         task.report(1, 2, "đang gửi")
         if self.fail:
             raise PortalDown("Không kết nối được Cổng dịch vụ công ({url})", url=url)
+        if self.report.ok:  # as the real engine does, on its own connection
+            with Store.open(layout) as store:
+                store.set_setting(LAST_SUCCESS_KEY, now_vn().isoformat(timespec="seconds"))
         return self.report
 
 
@@ -152,3 +159,49 @@ def test_the_pass_runs_off_the_gui_thread_and_shows_progress(
     assert threads and threads[0].startswith("motcua-pool")
     runner.stop()
     services.close()
+
+
+def test_a_pass_the_engine_stopped_is_shown_with_a_translated_reason(
+    qtbot: QtBot, gui_services: AppServices, gui_store: Store, engine: FakeEngine
+) -> None:
+    gui_store.set_setting(s.PORTAL_URL.key, "https://portal.example")
+    engine.report = PassReport(status="offline", message="Không kết nối được https://portal.example")
+    runner = _runner(gui_services, engine)
+    widget = SyncStatusWidget(gui_services, runner=runner)
+    qtbot.addWidget(widget)
+    assert "Mất kết nối" in widget.state.text()
+    assert "hồ sơ vẫn chờ gửi" in widget.state.toolTip()
+    assert "portal.example" in widget.state.toolTip()
+    assert gui_store.get_setting(LAST_SUCCESS_KEY) is None
+    runner.stop()
+
+
+@pytest.mark.usefixtures("memory_keyring")
+def test_against_the_real_reference_portal_a_saved_dossier_is_sent(
+    qtbot: QtBot, tmp_path: Path, gui_layout: DataLayout, gui_store: Store
+) -> None:
+    import random
+
+    from forms.desk import DeskProfile
+    from sync.credentials import save_credentials
+    from sync.desk_profile import write_profile
+    from sync.portal.server import BackgroundPortal
+    from tests.sync_fixtures import AGENCY, PASSWORD, counter_dossier, make_portal
+
+    portal = make_portal(tmp_path, ("desk1", AGENCY))
+    write_profile(gui_store, DeskProfile(agency_code=AGENCY, desk_number=1))
+    saved = gui_store.save_new(counter_dossier(random.Random(5)), actor="lan")
+    with BackgroundPortal(portal) as running:
+        save_credentials(gui_layout, running.url, "desk1", PASSWORD)
+        gui_store.set_setting(s.PORTAL_URL.key, running.url)
+        services = AppServices(gui_layout, runner=OpRunner(), store_opener=lambda _l: gui_store,
+                               catalogue_loader=lambda: None)
+        runner = SyncRunner(services)  # the real engine and the real counters
+        widget = SyncStatusWidget(services, runner=runner)
+        qtbot.addWidget(widget)
+        qtbot.waitUntil(lambda: runner.snapshot.online is True and not runner.snapshot.running, timeout=20000)
+        qtbot.waitUntil(lambda: runner.snapshot.counts.last_success is not None, timeout=5000)
+        runner.stop()
+        services.close()
+    assert [d["code"] for d in portal.list_dossiers()] == [saved.code]
+    assert "Trực tuyến" in widget.state.text() and widget.pending.text() == "Chờ gửi: 0"
