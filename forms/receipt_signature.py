@@ -219,6 +219,12 @@ def parse_receipt_qr(text: str) -> SignedReceipt:
 
 def verify_receipt(signed: SignedReceipt, public_keys: Iterable[Ed25519PublicKey]) -> ReceiptClaim:
     """Return the claim if one of the keys signed exactly these fields; raise ReceiptSignatureInvalid."""
+    signing_key_of(signed, public_keys)
+    return signed.claim
+
+
+def signing_key_of(signed: SignedReceipt, public_keys: Iterable[Ed25519PublicKey]) -> Ed25519PublicKey:
+    """The key (of those given) that signed exactly these fields; raise ReceiptSignatureInvalid if none."""
     payload = signed.claim.canonical_bytes()
     tried = False
     for key in public_keys:
@@ -227,7 +233,7 @@ def verify_receipt(signed: SignedReceipt, public_keys: Iterable[Ed25519PublicKey
             key.verify(signed.signature, payload)
         except InvalidSignature:
             continue
-        return signed.claim
+        return key
     if not tried:
         raise PublicKeyError(N_("Chưa có khóa công khai nào để kiểm tra chữ ký"))
     raise ReceiptSignatureInvalid(

@@ -66,12 +66,13 @@ def signing_key(layout: DataLayout) -> Ed25519PrivateKey:
 
 
 def public_keys(layout: DataLayout) -> list[Ed25519PublicKey]:
-    """Every public key this desk has signed with, newest first (the current key is made if none exists)."""
+    """Every public key this desk has signed with, newest first. Reads the data folder only (no keyring),
+    so slips can be checked on a machine that holds the folder but not the desk's secret."""
     path = public_keys_file(layout)
-    if not path.exists():
-        signing_key(layout)
     try:
         text = path.read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise DeskKeyError(N_("Bàn tiếp nhận này chưa ký phiếu nào nên chưa có khóa công khai")) from exc
     except OSError as exc:
         raise DeskKeyError(N_("Không đọc được tệp khóa công khai {path}"), path=str(path)) from exc
     return load_public_keys(text)

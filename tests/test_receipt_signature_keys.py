@@ -83,6 +83,16 @@ def test_a_lost_keyring_entry_gives_a_new_key_and_old_slips_still_verify(
     assert verify_receipt_text(new_slip, history[:1])  # newest first
 
 
+def test_a_desk_that_never_signed_has_no_public_key_and_gets_none_made(
+    tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
+    layout = _layout(tmp_path)
+    with pytest.raises(keys.DeskKeyError) as caught:
+        keys.public_keys(layout)
+    assert "chưa có khóa công khai" in str(caught.value)
+    assert memory_keyring.entries == {}
+
+
 def test_a_moved_data_folder_keeps_its_key(tmp_path: Path, memory_keyring: MemoryKeyring) -> None:
     layout = _layout(tmp_path, "before")
     public = keys.export_public_key(layout)
