@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSettings, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QImage, QKeySequence, QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSettings, QSize, QSizeF, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QImage, QKeySequence, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QDialog,
@@ -122,6 +122,7 @@ def render_pdf_onto(printer: QPrinter, pdf: bytes, *, cancelled: Callable[[], bo
     """
     document, _buffer = _open_pdf(pdf)
     pages = int(document.pageCount())
+    _match_paper(printer, document.pagePointSize(0))
     painter = QPainter()
     if not painter.begin(printer):
         raise PrintFailed("Máy in không sẵn sàng. Kiểm tra máy in đã bật, còn giấy và đã kết nối.")
@@ -136,6 +137,15 @@ def render_pdf_onto(printer: QPrinter, pdf: bytes, *, cancelled: Callable[[], bo
     finally:
         painter.end()
     return pages
+
+
+def _match_paper(printer: QPrinter, points: QSizeF) -> None:
+    """Print on the sheet the form was laid out for (the receipt is A4 landscape, two copies side by side)."""
+    landscape = points.width() > points.height()
+    portrait_points = QSizeF(min(points.width(), points.height()), max(points.width(), points.height()))
+    size = QPageSize(portrait_points, QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch)
+    printer.setPageSize(size)
+    printer.setPageOrientation(QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait)
 
 
 def _paint_page(painter: QPainter, printer: QPrinter, document: Any, index: int) -> None:

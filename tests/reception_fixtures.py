@@ -6,6 +6,16 @@ conditional requirement, per-page fees with a cap and an exemption the official 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication
+
+from desktop.ops import OpRunner
+from desktop.services import AppServices
 from forms.catalogue import (
     Catalogue,
     Choice,
@@ -16,9 +26,18 @@ from forms.catalogue import (
     FormSchema,
     Procedure,
     RequiredDocument,
+    load_default_catalogue,
 )
+from forms.clock import now_vn
+from forms.dossier import Applicant, Dossier
 from forms.fees import Exemption, FeeComponent, FeeKind, FeeRule, PageTier
 from forms.processing_time import ProcessingTime, TimeUnit
+from sync.accounts import Official, Role
+from sync.layout import DataLayout
+from sync.store import Store
+from tests.print_fixtures import MemoryKeyring, memory_keyring
+
+__all__ = ["desk", "memory_keyring"]  # fixtures: import them into the test module that uses them
 
 VALID_PAYLOAD = "001090123456|012345678|Nguyễn Văn An|01011990|Nam|Thôn 3, Xã Tam Thanh, Tỉnh Quảng Nam|15042021"
 FEMALE_PAYLOAD = "049190001234||Trần Thị Bích Ngọc|12071990|Nữ|Tổ 5, Phường Hòa Khánh, TP. Đà Nẵng|10032022"
@@ -90,3 +109,50 @@ def marriage() -> Procedure:
 
 def small_catalogue() -> Catalogue:
     return Catalogue(version="test-1", procedures=(birth_registration(), marriage(), certify_copy()), fields=())
+
+
+# -- a desk on the real store and the shipped catalogue -------------------------------------------------
+@pytest.fixture
+def desk(qapp: QApplication, tmp_path: Path, memory_keyring: MemoryKeyring) -> Iterator[AppServices]:
+    """AppServices on a real Store in a fresh data folder, the shipped catalogue, a synchronous runner."""
+    layout = DataLayout(tmp_path / "desk")
+    layout.root.mkdir()
+    services = AppServices(layout, runner=OpRunner(synchronous=True), store_opener=Store.open,
+                           catalogue_loader=load_default_catalogue)
+    services.start()
+    services.set_official(Official(login="ntlan", display_name="Nguyễn Thị Lan", role=Role.RECEPTION))
+    yield services
+    services.close()
+
+
+def pdf_printer(path: Path) -> QPrinter:
+    """What the official's remembered printer is in tests: a PDF file (low resolution, to stay fast)."""
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    return printer
+
+
+def seed_history(services: AppServices, counts: dict[str, int]) -> None:
+    """Dossiers this desk received earlier, through the same save path (`Store.save_new`)."""
+    catalogue = services.catalogue
+    assert catalogue is not None
+
+    def save(store: Store) -> None:
+        for code, n in counts.items():
+            procedure = catalogue.get(code)
+            for i in range(n):
+                store.save_new(Dossier(
+                    code="", procedure_code=code, procedure_name=procedure.name,
+                    catalogue_version=catalogue.version,
+                    applicant=Applicant(full_name=f"Công dân {i}", id_number=f"0010901234{i:02d}"),
+                    received_at=now_vn() - timedelta(days=i + 1), due_at=now_vn(),
+                ), actor="seed")
+
+    services.db(save).run()
+
+
+def mangled_beyond_repair() -> str:
+    """A Telex-typed payload whose ID number also lost a digit: no repair is certain."""
+    return ("00109012345|012345678|Nguyeenx Vawn An|01011990|Nam|Thoon 3, Xax Tam Thanh, Tinhr Quangr Nam"
+            "|15042021")

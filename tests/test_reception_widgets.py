@@ -145,13 +145,51 @@ def test_prefill_follows_the_applicant_until_the_official_edits(qtbot: QtBot) ->
     assert form.raw_values()["requester_name"] == "Trần Thị BíchX"
 
 
-def test_enter_moves_to_the_next_field(qtbot: QtBot) -> None:
+def test_enter_skips_to_the_next_field_that_needs_input_and_a_full_date_moves_on(qtbot: QtBot) -> None:
     form = SchemaForm(birth_registration().form, today=date(2026, 1, 1))
     _show(qtbot, form)
-    first = form.editors["child_name"].widget
-    first.setFocus()
-    QTest.keyClick(first, Qt.Key.Key_Return)
-    assert form.editors["child_birth_date"].widget.hasFocus()
+    completed: list[bool] = []
+    form.completed.connect(lambda: completed.append(True))
+    name = form.editors["child_name"].widget
+    name.setFocus()
+    type_text(name, "Nguyễn Thị Mai")
+    QTest.keyClick(name, Qt.Key.Key_Return)
+    birth = form.editors["child_birth_date"].widget
+    assert birth.hasFocus()
+    QTest.keyClick(birth, Qt.Key.Key_Home)
+    QTest.keyClicks(birth, "2012202")
+    assert birth.hasFocus()  # seven digits: not a whole date yet
+    QTest.keyClicks(birth, "5")
+    sex = form.editors["child_sex"].widget
+    assert sex.hasFocus()  # the eighth digit completed a real date
+    QTest.keyClicks(sex, "n")
+    QTest.keyClick(sex, Qt.Key.Key_Return)
+    # The optional mother's name is skipped: the next field that needs the official is the relationship.
+    relationship = form.editors["relationship"].widget
+    assert relationship.hasFocus()
+    QTest.keyClicks(relationship, "m")
+    assert form.raw_values()["relationship"] == "me"
+    QTest.keyClick(relationship, Qt.Key.Key_Return)
+    assert completed == [True]
+    assert form.clean()[1] == []
+
+
+def test_enter_on_a_wrong_value_stays_and_an_invalid_date_does_not_move_on(qtbot: QtBot) -> None:
+    form = SchemaForm(birth_registration().form, today=date(2026, 1, 1))
+    _show(qtbot, form)
+    birth = form.editors["child_birth_date"].widget
+    birth.setFocus()
+    QTest.keyClick(birth, Qt.Key.Key_Home)
+    QTest.keyClicks(birth, "31022025")
+    assert birth.hasFocus()
+    QTest.keyClick(birth, Qt.Key.Key_Return)
+    assert form.editors["child_sex"].widget.hasFocus()  # the next field needing input
+    assert form.error_labels["child_birth_date"].isVisible()  # and the wrong date says why
+    form.set_values({"child_sex": "Nữ", "relationship": "cha", "child_birth_date": date(2025, 12, 1)})
+    relationship = form.editors["relationship"].widget
+    relationship.setFocus()
+    QTest.keyClick(relationship, Qt.Key.Key_Return)
+    assert form.editors["child_name"].widget.hasFocus()  # wraps round to what was skipped above
 
 
 # -- procedure picker -------------------------------------------------------------------------------
@@ -212,8 +250,12 @@ def test_checklist_ticks_with_space_and_all_mandatory_at_once(qtbot: QtBot) -> N
     assert "đã quét 1 tệp" in checklist.list.item(2).text()
 
 
-def test_certify_copy_documents_are_presented_not_kept(qtbot: QtBot) -> None:
+def test_presented_papers_are_checked_but_not_kept_in_the_dossier(qtbot: QtBot) -> None:
     checklist = DocumentChecklist()
     checklist.set_documents(certify_copy().documents)
     _show(qtbot, checklist)
     assert "xuất trình" in checklist.list.item(0).text()
+    assert checklist.missing_mandatory() == ["Bản chính giấy tờ"]
+    checklist.tick_mandatory()
+    assert checklist.missing_mandatory() == []
+    assert checklist.items() == ()

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -65,6 +65,11 @@ class ProvenanceTag(QLabel):
         self.provenance: Provenance | None = None
         self.set(None)
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.set(self.provenance)
+        super().changeEvent(event)
+
     def set(self, provenance: Provenance | None) -> None:
         self.provenance = provenance
         if provenance is Provenance.QR:
@@ -94,30 +99,53 @@ class PersonFields(QWidget):
         self.lines: dict[str, QLineEdit] = {}
         self.tags: dict[str, ProvenanceTag] = {}
         self.errors: dict[str, QLabel] = {}
+        self.captions: dict[str, QLabel] = {}
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.form = form
-        self._add_line("full_name", self.tr("Họ và tên"))
-        self._add_line("id_number", self.tr("Số định danh cá nhân"), max_length=12)
+        self._add_line("full_name")
+        self._add_line("id_number", max_length=12)
         if with_birth:
-            self._add_line("birth_date", self.tr("Ngày sinh"), mask=DATE_MASK)
+            self._add_line("birth_date", mask=DATE_MASK)
             self.sex = QComboBox(self)
             self.sex.setObjectName(f"{prefix}_sex")
-            self.sex.addItem("", None)
-            self.sex.addItem(self.tr("Nam"), "Nam")
-            self.sex.addItem(self.tr("Nữ"), "Nữ")
+            for value in (None, "Nam", "Nữ"):
+                self.sex.addItem("", value)
             self.sex.activated.connect(lambda _i: self._typed("sex"))
             self.tags["sex"] = ProvenanceTag(self)
-            self._add_row("sex", self.tr("Giới tính"), self.sex)
-        self._add_line("address", self.tr("Địa chỉ thường trú"))
-        self._add_line("phone", self.tr("Số điện thoại"))
-        self._add_line("email", self.tr("Email"))
+            self._add_row("sex", self.sex)
+        self._add_line("address")
+        self._add_line("phone")
+        self._add_line("email")
+        self.retranslate_ui()
 
-    def _add_line(self, key: str, label: str, *, max_length: int = 0, mask: str = "") -> None:
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        captions = {
+            "full_name": self.tr("Họ và tên"),
+            "id_number": self.tr("Số định danh cá nhân"),
+            "birth_date": self.tr("Ngày sinh"),
+            "sex": self.tr("Giới tính"),
+            "address": self.tr("Địa chỉ thường trú"),
+            "phone": self.tr("Số điện thoại"),
+            "email": self.tr("Email"),
+        }
+        for key, caption in self.captions.items():
+            caption.setText(captions[key])
+            self.first_widget(key).setAccessibleName(captions[key])
+        if hasattr(self, "sex"):
+            self.sex.setItemText(1, self.tr("Nam"))
+            self.sex.setItemText(2, self.tr("Nữ"))
+
+    def _add_line(self, key: str, *, max_length: int = 0, mask: str = "") -> None:
         line = QLineEdit(self)
         line.setObjectName(f"{self.prefix}_{key}")
-        line.setAccessibleName(label)
         if max_length:
             line.setMaxLength(max_length)
         if mask:
@@ -125,9 +153,9 @@ class PersonFields(QWidget):
         line.textEdited.connect(lambda _t, k=key: self._typed(k))
         self.lines[key] = line
         self.tags[key] = ProvenanceTag(self)
-        self._add_row(key, label, line)
+        self._add_row(key, line)
 
-    def _add_row(self, key: str, label: str, widget: QWidget) -> None:
+    def _add_row(self, key: str, widget: QWidget) -> None:
         row = QHBoxLayout()
         row.setSpacing(4)
         row.addWidget(widget, 1)
@@ -142,8 +170,9 @@ class PersonFields(QWidget):
         error.hide()
         self.errors[key] = error
         cell.addWidget(error)
-        caption = QLabel(label, self)
+        caption = QLabel(self)
         caption.setBuddy(widget)
+        self.captions[key] = caption
         self.form.addRow(caption, cell)
 
     def _typed(self, key: str) -> None:
@@ -244,15 +273,14 @@ class ApplicantPanel(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("applicantPanel")
-        self.setTitle(self.tr("Người nộp hồ sơ (chủ hồ sơ)"))
         layout = QVBoxLayout(self)
         self.person = PersonFields("applicant", self)
         self.person.changed.connect(self.changed)
         layout.addWidget(self.person)
-        self.authorised_toggle = QCheckBox(self.tr("Nộp thay theo ủy quyền"), self)
+        self.authorised_toggle = QCheckBox(self)
         self.authorised_toggle.setObjectName("authorisedToggle")
         layout.addWidget(self.authorised_toggle)
-        self.authorised_box = QGroupBox(self.tr("Người được ủy quyền (người trực tiếp nộp)"), self)
+        self.authorised_box = QGroupBox(self)
         self.authorised_box.setObjectName("authorisedBox")
         box_layout = QVBoxLayout(self.authorised_box)
         self.authorised = PersonFields("authorised", self.authorised_box, with_birth=False)
@@ -261,12 +289,26 @@ class ApplicantPanel(QGroupBox):
         paper_row = QFormLayout()
         self.authorisation_paper = QLineEdit(self.authorised_box)
         self.authorisation_paper.setObjectName("authorisationPaper")
-        self.authorisation_paper.setPlaceholderText(self.tr("Số, ngày của giấy ủy quyền"))
-        paper_row.addRow(QLabel(self.tr("Giấy ủy quyền"), self.authorised_box), self.authorisation_paper)
+        self.paper_caption = QLabel(self.authorised_box)
+        self.paper_caption.setBuddy(self.authorisation_paper)
+        paper_row.addRow(self.paper_caption, self.authorisation_paper)
         box_layout.addLayout(paper_row)
         self.authorised_box.setVisible(False)
         self.authorised_toggle.toggled.connect(self._toggle_authorised)
         layout.addWidget(self.authorised_box)
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.setTitle(self.tr("Người nộp hồ sơ (chủ hồ sơ)"))
+        self.authorised_toggle.setText(self.tr("Nộp thay theo ủy &quyền"))
+        self.authorised_box.setTitle(self.tr("Người được ủy quyền (người trực tiếp nộp)"))
+        self.authorisation_paper.setPlaceholderText(self.tr("Số, ngày của giấy ủy quyền"))
+        self.paper_caption.setText(self.tr("Giấy ủy quyền"))
 
     def _toggle_authorised(self, on: bool) -> None:
         self.authorised_box.setVisible(on)

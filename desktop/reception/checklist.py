@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -52,19 +52,19 @@ class DocumentChecklist(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("documentChecklist")
-        self.setTitle(self.tr("Thành phần hồ sơ"))
         self.lines: list[ChecklistLine] = []
         layout = QVBoxLayout(self)
         self.list = QListWidget(self)
         self.list.setObjectName("checklistList")
         self.list.setWordWrap(True)
+        self.list.setSpacing(2)
         self.list.itemChanged.connect(self._item_changed)
         layout.addWidget(self.list)
         buttons = QHBoxLayout()
-        self.all_button = QPushButton(self.tr("Nhận đủ &giấy tờ bắt buộc"), self)
+        self.all_button = QPushButton(self)
         self.all_button.setObjectName("tickMandatory")
         self.all_button.clicked.connect(self.tick_mandatory)
-        self.attach_button = QPushButton(self.tr("Đính &kèm bản quét…"), self)
+        self.attach_button = QPushButton(self)
         self.attach_button.setObjectName("attachScan")
         self.attach_button.clicked.connect(self._attach_current)
         buttons.addWidget(self.all_button)
@@ -75,6 +75,19 @@ class DocumentChecklist(QGroupBox):
         self.summary.setObjectName("checklistSummary")
         layout.addWidget(self.summary)
         self._updating = False
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.setTitle(self.tr("Thành phần hồ sơ"))
+        self.all_button.setText(self.tr("Nhận đủ &giấy tờ bắt buộc"))
+        self.attach_button.setText(self.tr("Đính &kèm bản quét…"))
+        if self.lines:
+            self._rebuild()
 
     def set_documents(self, documents: tuple[RequiredDocument, ...]) -> None:
         self.lines = [ChecklistLine(d, document_item(d)) for d in documents]
@@ -154,7 +167,9 @@ class DocumentChecklist(QGroupBox):
         return [ln.required.name for ln in self.lines if ln.required.mandatory and not ln.item.received]
 
     def items(self) -> tuple[DocumentItem, ...]:
-        return tuple(ln.item for ln in self.lines)
+        """What the dossier keeps: the papers submitted. Papers only shown at the desk (xuất trình: the ID
+        card, a marriage certificate) are checked here but handed back, so the receipt does not list them."""
+        return tuple(ln.item for ln in self.lines if ln.required.delivery is not Delivery.PRESENT)
 
     def clear(self) -> None:
         self.lines = []

@@ -28,6 +28,9 @@ class FieldEditor(QObject):
     """Adapter between one `FormField` and its widget."""
 
     edited = Signal()  # the official changed the value (not emitted by set_value)
+    # A fixed-length value was typed to its end (a date's 8 digits, an ID number's 12): the form moves on
+    # by itself, one key less per date at the counter.
+    complete = Signal()
 
     def __init__(self, form_field: FormField, widget: QWidget) -> None:
         super().__init__(widget)
@@ -61,14 +64,20 @@ class LineEditor(FieldEditor):
             line.setMaxLength(form_field.max_length)
         if form_field.type is FieldType.ID_NUMBER:
             line.setMaxLength(12)
-            line.setPlaceholderText(_tr("12 chữ số"))
         elif form_field.type is FieldType.PHONE:
             line.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
         elif form_field.type is FieldType.NUMBER:
             low = form_field.min_value if form_field.min_value is not None else 0
             high = form_field.max_value if form_field.max_value is not None else 1_000_000
             line.setValidator(QIntValidator(low, high, line))
-        line.textEdited.connect(lambda _t: self.edited.emit())
+        line.textEdited.connect(self._text_edited)
+        if form_field.type is FieldType.ID_NUMBER:
+            line.setPlaceholderText(_tr("12 chữ số"))
+
+    def _text_edited(self, text: str) -> None:
+        self.edited.emit()
+        if self.field.type is FieldType.ID_NUMBER and len(text) == 12 and text.isdigit():
+            self.complete.emit()
 
     def value(self) -> str:
         return self.line.text()
@@ -84,7 +93,13 @@ class DateEditor(FieldEditor):
         self.line = line
         line.setInputMask(DATE_MASK)
         line.setPlaceholderText(_tr("ngày/tháng/năm"))
-        line.textEdited.connect(lambda _t: self.edited.emit())
+        line.textEdited.connect(self._text_edited)
+
+    def _text_edited(self, _text: str) -> None:
+        self.edited.emit()
+        value = self.value()
+        if value is not None and len(value) == 10 and _is_real_date(value):
+            self.complete.emit()
 
     def value(self) -> str | None:
         text = self.line.text().replace("_", "").replace(" ", "")
@@ -99,6 +114,15 @@ class DateEditor(FieldEditor):
             self.line.setText(str(value).replace("/", ""))
         else:
             self.line.clear()
+
+
+def _is_real_date(text: str) -> bool:
+    try:
+        day, month, year = (int(part) for part in text.split("/"))
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 class TextAreaEditor(FieldEditor):

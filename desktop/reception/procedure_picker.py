@@ -70,25 +70,26 @@ class ProcedurePicker(QWidget):
         self.current: Procedure | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        caption = QLabel(self.tr("&Thủ tục"), self)
+        self.caption = QLabel(self)
         self.search = QLineEdit(self)
         self.search.setObjectName("procedureSearch")
-        self.search.setPlaceholderText(self.tr("Gõ tên hoặc mã thủ tục, không cần dấu (vd: khai sinh)"))
         self.search.setClearButtonEnabled(True)
-        caption.setBuddy(self.search)
+        self.caption.setBuddy(self.search)
         self.model = ProcedureListModel(self)
         self.list = QListView(self)
         self.list.setObjectName("procedureList")
         self.list.setModel(self.model)
-        self.list.setWordWrap(True)
+        # Two lines per procedure (name, then code · lĩnh vực · time), long names elided with a tooltip.
+        self.list.setWordWrap(False)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setSpacing(1)
         self.list.setAlternatingRowColors(True)
         self.list.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab goes on to the form, not into the list
-        self.list.setUniformItemSizes(True)
         self.empty_label = QLabel(self)
         self.empty_label.setObjectName("procedureEmpty")
         self.empty_label.setWordWrap(True)
         self.empty_label.hide()
-        layout.addWidget(caption)
+        layout.addWidget(self.caption)
         layout.addWidget(self.search)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty_label)
@@ -96,6 +97,17 @@ class ProcedurePicker(QWidget):
         self.search.installEventFilter(self)
         self.list.activated.connect(self._activated)
         self.list.clicked.connect(self._activated)
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.caption.setText(self.tr("&Thủ tục (F3)"))
+        self.search.setPlaceholderText(self.tr("Gõ tên hoặc mã thủ tục, không cần dấu (vd: khai sinh)"))
+        self.model.layoutChanged.emit()  # the second line of each row is translated when drawn
 
     def set_catalogue(self, catalogue: Catalogue | None) -> None:
         self.catalogue = catalogue

@@ -14,11 +14,11 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from desktop.i18n import translate_message
 from desktop.reception.field_editors import BoolEditor, FieldEditor, make_editor
-from forms.catalogue import FieldError, FieldType, FormSchema, clean_form
+from forms.catalogue import FieldError, FormSchema, clean_form
 from forms.dossier import Applicant
 
 ERROR_STYLE = "color: #b00020;"
@@ -39,6 +39,7 @@ class SchemaForm(QWidget):
     """Editors for every field of one schema; `changed` fires on every edit (fee and due date follow it)."""
 
     changed = Signal()
+    completed = Signal()  # Enter with nothing left to fill: the page moves on to the documents
 
     def __init__(self, schema: FormSchema, parent: QWidget | None = None, *, today: date | None = None) -> None:
         super().__init__(parent)
@@ -67,10 +68,14 @@ class SchemaForm(QWidget):
                     outer.addWidget(heading)
                 form = QFormLayout()
                 form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+                # A long label goes above its field when the column is narrow (large-font mode), rather
+                # than wrapping inside a row whose height clips the Vietnamese marks.
+                form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
                 outer.addLayout(form)
             editor = make_editor(form_field, self)
             self.editors[form_field.key] = editor
             editor.edited.connect(lambda key=form_field.key: self._edited(key))
+            editor.complete.connect(lambda w=editor.widget: self.focus_next_needed(w))
             editor.widget.installEventFilter(self)
             if form_field.default is not None:
                 editor.set_value(form_field.default)
@@ -91,7 +96,6 @@ class SchemaForm(QWidget):
             else:
                 label = QLabel(form_field.label + (" *" if form_field.required else ""), self)
                 label.setBuddy(editor.widget)
-                label.setWordWrap(True)
                 form.addRow(label, cell)
         outer.addStretch(1)
 
@@ -157,26 +161,86 @@ class SchemaForm(QWidget):
 
     def first_empty_required(self) -> QWidget | None:
         """Where the official starts typing after choosing the procedure."""
-        data = self.raw_values()
-        for form_field in sorted(self.schema.fields, key=lambda f: f.order):
-            editor = self.editors[form_field.key]
-            needed = form_field.required or (
-                form_field.required_when is not None and form_field.required_when.holds(data))
-            if needed and editor.is_empty() and form_field.type is not FieldType.BOOL:
-                return editor.widget
-        return None
+        needed = self.needed_widgets()
+        return needed[0] if needed else None
+
+    def needed_widgets(self) -> list[QWidget]:
+        """Fields that still need the official, in form order: required and empty, or invalid."""
+        _values, errors = self.clean()
+        invalid = {e.key for e in errors}
+        ordered = sorted(self.schema.fields, key=lambda f: f.order)
+        return [self.editors[f.key].widget for f in ordered if f.key in invalid]
+
+    def focus_next_needed(self, after: QWidget | None = None) -> bool:
+        """Focus the next field that still needs input after `after` (wrapping round); False when none."""
+        ordered = [self.editors[f.key].widget for f in sorted(self.schema.fields, key=lambda f: f.order)]
+        needed = set(self.needed_widgets())
+        start = ordered.index(after) + 1 if after in ordered else 0
+        for widget in ordered[start:] + ordered[:start]:
+            if widget in needed and widget is not after:
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                self.form_scroll_hint(widget)
+                return True
+        if after is not None and after in needed:
+            return True  # the field itself is still wrong: stay
+        self.completed.emit()
+        return False
+
+    def _mark_touched(self, widget: QObject) -> None:
+        for key, editor in self.editors.items():
+            if editor.widget is widget and (not editor.is_empty() or key in self.touched):
+                self.touched.add(key)
+                self.refresh_errors()
+
+    @staticmethod
+    def _section_step(event: QEvent) -> int:
+        """PageDown / PageUp jump between the form's sections (Mẹ, Cha, …): +1, -1, or 0 for other keys."""
+        if not isinstance(event, QKeyEvent) or event.type() != QEvent.Type.KeyPress \
+                or event.modifiers() != Qt.KeyboardModifier.NoModifier:
+            return 0
+        return {Qt.Key.Key_PageDown: 1, Qt.Key.Key_PageUp: -1}.get(Qt.Key(event.key()), 0)
+
+    def focus_section(self, current: QWidget, step: int) -> None:
+        """Focus the first field of the next (step 1) or previous (step -1) section."""
+        ordered = sorted(self.schema.fields, key=lambda f: f.order)
+        firsts: list[int] = [i for i, f in enumerate(ordered) if i == 0 or f.section != ordered[i - 1].section]
+        position = next((i for i, f in enumerate(ordered) if self.editors[f.key].widget is current), 0)
+        current_start = max(i for i in firsts if i <= position)
+        index = firsts.index(current_start) + step
+        if 0 <= index < len(firsts):
+            target = self.editors[ordered[firsts[index]].key].widget
+            target.setFocus(Qt.FocusReason.TabFocusReason)
+            self.form_scroll_hint(target)
+
+    def form_scroll_hint(self, widget: QWidget) -> None:
+        """Keep the focused field visible when the form sits in a scroll area."""
+        parent = self.parentWidget()
+        while parent is not None and not hasattr(parent, "ensureWidgetVisible"):
+            parent = parent.parentWidget()
+        if parent is not None:
+            parent.ensureWidgetVisible(widget)
+
+    @staticmethod
+    def _is_enter(watched: QObject, event: QEvent) -> bool:
+        return (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and not isinstance(watched, QPlainTextEdit)  # Enter is a new line there; Tab leaves
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+        )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut:
-            for key, editor in self.editors.items():
-                if editor.widget is watched and (not editor.is_empty() or key in self.touched):
-                    self.touched.add(key)
-                    self.refresh_errors()
-        elif event.type() == QEvent.Type.KeyPress and isinstance(watched, QLineEdit):
-            key_event = event if isinstance(event, QKeyEvent) else None
-            # Enter in a line moves on like Tab: the official's hand stays on the number pad.
-            if key_event is not None and key_event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
-                    and key_event.modifiers() == Qt.KeyboardModifier.NoModifier:
-                self.focusNextChild()
-                return True
+            self._mark_touched(watched)
+        elif self._section_step(event) and isinstance(watched, QWidget) and not isinstance(watched, QPlainTextEdit):
+            self._mark_touched(watched)
+            self.focus_section(watched, self._section_step(event))
+            return True
+        elif self._is_enter(watched, event):
+            # Enter jumps to the next field that still needs the official (Tab still visits every field):
+            # optional fields and defaults are skipped, so a usual dossier needs one key per answer.
+            self._mark_touched(watched)
+            self.focus_next_needed(watched if isinstance(watched, QWidget) else None)
+            return True
         return super().eventFilter(watched, event)
