@@ -4,7 +4,8 @@ A `FeeRule` is a list of components that add up (a registration fee plus copies,
 exemptions the law grants for that procedure. A component is one of:
 
 - `fixed`: an amount per dossier, optionally a lower amount when submitted online;
-- `per_copy`: an amount per copy (the number of copies comes from the call or from a form field);
+- `per_copy`: an amount per copy (the number of copies comes from the call or from a form field; an
+  `optional` one — extra copies "if requested" — counts 0 copies when none were asked for, otherwise 1);
 - `per_page`: tiers of per-page amounts with a cap per copy (certified copies, Circular 226/2016/TT-BTC:
   2.000 đồng per page for pages 1–2, 1.000 đồng per page from page 3, at most 200.000 đồng per copy);
 - `by_value`: an amount chosen by the value of a form field (a select).
@@ -94,6 +95,7 @@ class FeeComponent:
     value_field: str | None = None  # by_value: the select field that chooses the case
     cases: tuple[ValueCase, ...] = ()
     set_by_province: bool = False
+    optional: bool = False  # per_copy extras "if requested": no count given means none requested
 
 
 @dataclass(frozen=True)
@@ -292,8 +294,7 @@ def _line(component: FeeComponent, inputs: _Inputs) -> tuple[int | None, str]:
     if component.kind is FeeKind.PER_COPY:
         copies = _quantity(inputs.copies, component.copies_field, inputs, what=N_("bản"), minimum=0)
         if copies is None:
-            # Copies counted by a form field are extras "if requested": none asked, none charged.
-            copies = 0 if component.copies_field else 1
+            copies = 0 if component.optional else 1
         unit = component.unit or N_("bản")
         return amount * copies, N_("{copies} {unit} × {amount}").format(
             copies=copies, unit=unit, amount=format_vnd(amount))

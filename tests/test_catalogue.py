@@ -21,6 +21,7 @@ from forms.catalogue import (
     load_default_catalogue,
 )
 from forms.catalogue.loader import PROCEDURES_DIR
+from forms.fees import FeeKind
 from forms.processing_time import ProcessingTime, TimeUnit
 
 SHIPPED = default_catalogue_dir()
@@ -204,3 +205,62 @@ def test_catalogue_errors_are_motcua_errors() -> None:
     error = CatalogueError("Tệp x.yaml", "phải là số nguyên", procedure="1.000001", field_path="a.b")
     assert str(error) == "Tệp x.yaml (thủ tục 1.000001): trường a.b phải là số nguyên"
     assert error.kind == "catalogue"
+
+
+# -- the shipped data ------------------------------------------------------------------------------------
+DOMAIN_CODES = ("1.001193", "1.000656", "1.000894", "1.004873", "1.001022", "1.004837", "1.004884",
+                "2.000635", "2.000815", "2.000884", "2.001019", "1.004222", "1.004194", "1.010038",
+                "1.002755", "1.003677", "1.001699")
+
+
+def test_at_least_25_real_procedures_across_the_commune_fields() -> None:
+    catalogue = load_default_catalogue()
+    assert len(catalogue) >= 25
+    per_field = {sector.code: len(catalogue.in_field(sector.code)) for sector in catalogue.fields}
+    assert per_field["ho-tich"] >= 8 and per_field["chung-thuc"] >= 3 and per_field["cu-tru"] >= 5
+    assert per_field["bao-tro-xa-hoi"] >= 2 and per_field["dat-dai"] >= 1
+    assert all(count > 0 for count in per_field.values())
+
+
+def test_codes_seen_on_the_portal_are_all_present() -> None:
+    catalogue = load_default_catalogue()
+    assert [code for code in DOMAIN_CODES if code not in catalogue] == []
+
+
+def test_the_code_conflict_with_the_domain_brief_is_flagged_not_hidden() -> None:
+    catalogue = load_default_catalogue()
+    for code in ("1.004837", "1.000689"):
+        notes = {note.path: note.note for note in catalogue.get(code).unverified}
+        assert "identity" in notes and "1.004837" in notes["identity"] and "domain.md" in notes["identity"]
+    assert catalogue.get("1.004837").name == "Đăng ký giám hộ"
+    assert catalogue.get("1.000689").name == "Đăng ký khai sinh kết hợp nhận cha, mẹ, con"
+
+
+def test_every_fact_has_a_source_and_every_doubt_a_note() -> None:
+    for procedure in load_default_catalogue().procedures:
+        for block in ("identity", "competent_body", "processing_time", "fee", "documents", "form", "results"):
+            assert procedure.citations.get(block), (procedure.code, block)
+        assert procedure.legal_basis, procedure.code
+        assert all(note.note.strip() for note in procedure.unverified), procedure.code
+        assert procedure.documents and procedure.results, procedure.code
+
+
+def test_unconfigured_provincial_fees_are_null_not_invented() -> None:
+    for procedure in load_default_catalogue().procedures:
+        for component in procedure.fee.components:
+            if component.kind in (FeeKind.FIXED, FeeKind.PER_COPY) and component.amount is None:
+                assert component.set_by_province, (procedure.code, component.id)
+            for case in component.cases:
+                assert case.amount is not None or component.set_by_province, (procedure.code, case.value)
+
+
+def test_processing_time_variant_chosen_by_the_form() -> None:
+    change = load_default_catalogue().get("1.004859")
+    assert change.processing_time_for({"loai_yeu_cau": "cai_chinh"}) == ProcessingTime(TimeUnit.WORKING_DAYS, 3)
+    assert change.processing_time_for({"loai_yeu_cau": "bo_sung"}) == ProcessingTime(TimeUnit.SAME_DAY, 0)
+    assert change.processing_time_for() == ProcessingTime(TimeUnit.WORKING_DAYS, 3)
+
+
+def test_all_three_time_units_are_used() -> None:
+    units = {p.processing_time.unit for p in load_default_catalogue().procedures}
+    assert units == {TimeUnit.WORKING_DAYS, TimeUnit.SAME_DAY, TimeUnit.WORKING_HOURS}

@@ -31,7 +31,7 @@ COPY_RULE = FeeRule(components=(CERTIFIED_COPY,))
 HARDSHIP = FeeRule(
     components=(FeeComponent(id="le_phi", kind=FeeKind.FIXED, label="Lệ phí", amount=20_000, online_amount=10_000),
                 FeeComponent(id="ban_sao", kind=FeeKind.PER_COPY, label="Bản sao", amount=8_000,
-                             copies_field="so_ban")),
+                             copies_field="so_ban", optional=True)),
     exemptions=(Exemption("ho_ngheo", "Người thuộc hộ nghèo", covers=("le_phi",)),
                 Exemption("tat_ca", "Miễn toàn bộ"),
                 Exemption("dung_han", "Đăng ký đúng hạn", covers=("le_phi",),
@@ -116,6 +116,13 @@ def test_unknown_exemption_is_refused() -> None:
     with pytest.raises(FeeError) as caught:
         compute_fee(HARDSHIP, exemptions={"tre_em"})
     assert str(caught.value) == 'Thủ tục này không có trường hợp miễn phí, lệ phí "tre_em"'
+
+
+def test_required_per_copy_counts_one_when_not_given() -> None:
+    rule = FeeRule(components=(FeeComponent(id="ck", kind=FeeKind.PER_COPY, label="Chứng thực chữ ký",
+                                            amount=10_000, unit="trường hợp", copies_field="so_truong_hop"),))
+    assert compute_fee(rule).amount == 10_000
+    assert compute_fee(rule, form_data={"so_truong_hop": 3}).lines[0].text == "3 trường hợp × 10.000 đồng"
 
 
 def test_fee_by_form_value() -> None:

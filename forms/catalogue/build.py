@@ -295,7 +295,7 @@ class _ProcedureBuilder:
             online_amount=item.get("online_amount"), unit=item.get("unit", ""), tiers=tiers,
             cap_per_copy=item.get("cap_per_copy"), pages_field=item.get("pages_field"),
             copies_field=item.get("copies_field"), value_field=item.get("value_field"), cases=cases,
-            set_by_province=set_by_province,
+            set_by_province=set_by_province, optional=bool(item.get("optional", False)),
         )
 
     def check_tiers(self, path: str, tiers: Sequence[PageTier]) -> None:

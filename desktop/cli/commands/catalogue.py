@@ -96,7 +96,7 @@ def _component(component: FeeComponent) -> dict[str, Any]:
         "cap_per_copy": component.cap_per_copy, "pages_field": component.pages_field,
         "copies_field": component.copies_field, "value_field": component.value_field,
         "cases": [{"value": c.value, "amount": c.amount, "label": c.label} for c in component.cases],
-        "set_by_province": component.set_by_province,
+        "set_by_province": component.set_by_province, "optional": component.optional,
     }
 
 
@@ -247,7 +247,8 @@ def _check(ctx: Context, args: argparse.Namespace) -> int:
         {"origin": p.origin, "procedure": p.procedure, "field": p.field_path, "message": str(p)}
         for p in catalogue.problems
     ]
-    ok = f"Danh mục {catalogue.version}: {len(catalogue.procedures)} thủ tục hợp lệ"
+    ok = (f"Danh mục {catalogue.version}: {len(catalogue.procedures)} thủ tục hợp lệ" if not problems else
+          f"Danh mục {catalogue.version}: {len(catalogue.procedures)} thủ tục hợp lệ, {len(problems)} lỗi")
     ctx.emit({"version": catalogue.version, "procedures": len(catalogue.procedures), "problems": problems},
              lambda: "\n".join([str(p["message"]) for p in problems] + [ok]))
     if problems:
