@@ -10,8 +10,10 @@ then recorded through the store as an event of the audit trail, attributed to th
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -33,9 +35,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.changes import Changes
+from desktop.headings import Heading
 from desktop.i18n import tr_domain
 from desktop.services import AppServices
-from forms.status import DossierStatus
+from forms.status import Channel, DossierStatus
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +50,8 @@ TAKE_REMOTE = "take_remote"
 AGENCY_FIELDS = frozenset({"status", "finished_at", "returned_at", "rescheduled_due_at", "due_at"})
 
 _DIFF_BACKGROUND = QColor("#fff3cd")
+_ISO_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 @dataclass(frozen=True)
@@ -127,11 +132,7 @@ class ConflictInboxPage(QWidget):
         self._lister = lister
         self._resolver = resolver
         self.conflicts: list[ConflictView] = []
-        self.heading = QLabel(self)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = Heading(self)
         self.rule = QLabel(self)
         self.rule.setWordWrap(True)
         self.list = QListWidget(self)
@@ -173,6 +174,8 @@ class ConflictInboxPage(QWidget):
         self.splitter.addWidget(self.list)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([340, 900])
+        self.list.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.rule)
@@ -211,7 +214,13 @@ class ConflictInboxPage(QWidget):
             "finished_at": self.tr("Ngày giải quyết xong"), "returned_at": self.tr("Ngày trả kết quả"),
             "fee": self.tr("Lệ phí"), "documents": self.tr("Thành phần hồ sơ"), "note": self.tr("Ghi chú"),
             "procedure_name": self.tr("Thủ tục"), "form_data": self.tr("Tờ khai"), "revision": self.tr("Phiên bản"),
-            "code": self.tr("Mã hồ sơ"),
+            "code": self.tr("Mã hồ sơ"), "agency_code": self.tr("Mã cơ quan"),
+            "applicant.kind": self.tr("Loại người nộp"), "applicant.old_id_number": self.tr("Số CMND cũ"),
+            "applicant.sex": self.tr("Giới tính"), "authorised_by": self.tr("Người được ủy quyền"),
+            "catalogue_version": self.tr("Phiên bản danh mục"), "channel": self.tr("Hình thức nộp"),
+            "field_code": self.tr("Mã lĩnh vực"), "field_name": self.tr("Lĩnh vực"), "summary": self.tr("Trích yếu"),
+            "sets": self.tr("Số bộ hồ sơ"), "result_delivery": self.tr("Hình thức nhận kết quả"),
+            "procedure_code": self.tr("Mã thủ tục"), "training": self.tr("Hồ sơ tập huấn"),
         }
         if path in labels:
             return labels[path]
@@ -227,6 +236,21 @@ class ConflictInboxPage(QWidget):
                 return f"{int(value)} · {tr_domain(DossierStatus(int(value)).label)}"
             except ValueError:
                 return str(value)
+        if path == "channel":
+            try:
+                return tr_domain(Channel(int(value)).label)
+            except ValueError:
+                return str(value)
+        if path == "applicant.kind":
+            return self.tr("Tổ chức") if value == 2 else self.tr("Công dân")
+        if isinstance(value, str) and _ISO_DATETIME.match(value):
+            try:
+                moment = datetime.fromisoformat(value)
+            except ValueError:
+                return value
+            return moment.strftime("%H:%M %d/%m/%Y")
+        if isinstance(value, str) and _ISO_DATE.fullmatch(value):
+            return f"{value[8:10]}/{value[5:7]}/{value[0:4]}"
         if isinstance(value, list):
             return "; ".join(str(v.get("name", v)) if isinstance(v, Mapping) else str(v) for v in value)
         if isinstance(value, bool):

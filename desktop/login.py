@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.headings import Heading
 from desktop.i18n import translate_message
 from desktop.services import AppServices
 from forms.errors import MotcuaError
@@ -140,13 +141,9 @@ class LoginDialog(QDialog):
         self.setObjectName("LoginDialog")
         self.services = services
         self.official: Official | None = None
-        self.heading = QLabel(self)
+        self.heading = Heading(self, scale=1.3)
         self.heading.setObjectName("loginHeading")
         self.heading.setWordWrap(True)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.heading.setFont(font)
         self.form = LoginForm(services, self)
         self.form.signed_in.connect(self._signed_in)
         layout = QVBoxLayout(self)
@@ -238,18 +235,15 @@ class LockScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("LockScreen")
         self.services = services
-        self.title = QLabel(self)
+        self.title = Heading(self, scale=1.6)
         self.title.setObjectName("lockTitle")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.title.setFont(font)
         self.who = QLabel(self)
         self.who.setObjectName("lockWho")
         self.who.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.form = LoginForm(services, self)
-        self.form.setMaximumWidth(420)
+        self.form.setMinimumWidth(380)
+        self.form.setMaximumWidth(480)
         self.form.signed_in.connect(self._signed_in)
         layout = QVBoxLayout(self)
         layout.addStretch(1)

@@ -45,6 +45,7 @@ from forms.version import VERSION
 log = logging.getLogger(__name__)
 
 LARGE_FONT_SCALE = 1.25
+NAV_FONT_SCALE = 1.15  # the navigation reads a little larger than the pages
 
 
 @dataclass(frozen=True)
@@ -123,7 +124,7 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(0, 0))
         self.nav.setSpacing(2)
         self.nav.setStyleSheet(
-            "QListWidget#navigation { font-size: 11pt; border: none; background: palette(window); }"
+            "QListWidget#navigation { border: none; background: palette(window); }"
             "QListWidget#navigation::item { padding: 10px 12px; }"
             "QListWidget#navigation::item:selected { background: palette(highlight);"
             " color: palette(highlighted-text); }"
@@ -361,7 +362,21 @@ class MainWindow(QMainWindow):
         font = QFont(self._base_font)
         if large:
             font.setPointSizeF(self._base_font.pointSizeF() * LARGE_FONT_SCALE)
+        nav_font = QFont(font)
+        nav_font.setPointSizeF(font.pointSizeF() * NAV_FONT_SCALE)
+        self.nav.setFont(nav_font)
+        if font == app.font():
+            return
         app.setFont(font)
+        # QMainWindow keeps the menu bar's old height after a font change (the menus then collapse into
+        # the "»" extension): deliver the font events and lay the window out again.
+        QApplication.sendPostedEvents()
+        self.menuBar().updateGeometry()
+        self.menuBar().adjustSize()
+        window_layout = self.layout()
+        if window_layout is not None:
+            window_layout.invalidate()
+            window_layout.activate()
 
     def _auto_lock_ms(self) -> int:
         return int(self.services.settings.value(s.AUTO_LOCK_MINUTES)) * 60_000

@@ -81,6 +81,7 @@ class Option(Generic[T]):
 class TextOption(Option[str]):
     pattern: str = ""
     pattern_message: str = ""
+    suggestions: str = ""  # "printers" | "serial_ports": the editor offers what the machine has
 
     def parse(self, raw: object) -> str:
         return "" if raw is None else str(raw)
@@ -204,13 +205,15 @@ LARGE_FONT = _declare(BoolOption("ui/large_font", False, N_("Chữ lớn (màn h
                                  Scope.USER, "ui"))
 AUTO_LOCK_MINUTES = _declare(IntOption("ui/auto_lock_minutes", 10, N_("Tự khóa sau (phút không thao tác, 0 = tắt)"),
                                        Scope.USER, "ui", minimum=0, maximum=240))
-PRINTER_NAME = _declare(TextOption("devices/printer", "", N_("Máy in"), Scope.USER, "devices"))
+PRINTER_NAME = _declare(TextOption("devices/printer", "", N_("Máy in"), Scope.USER, "devices",
+                                   suggestions="printers"))
 SCANNER_MODE = _declare(ChoiceOption(
     "devices/scanner_mode", "keyboard", N_("Kiểu máy quét mã QR"), Scope.USER, "devices",
     choices=(("keyboard", N_("Bàn phím (USB HID)")), ("serial", N_("Cổng COM (USB-serial)")),
              ("camera", N_("Webcam"))),
 ))
-SCANNER_PORT = _declare(TextOption("devices/serial_port", "", N_("Cổng COM của máy quét"), Scope.USER, "devices"))
+SCANNER_PORT = _declare(TextOption("devices/serial_port", "", N_("Cổng COM của máy quét"), Scope.USER, "devices",
+                                   suggestions="serial_ports"))
 BACKUP_FOLDER = _declare(PathOption("backup/folder", "", N_("Thư mục sao lưu (để trống: trong thư mục dữ liệu)"),
                                     Scope.USER, "backup"))
 

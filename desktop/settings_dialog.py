@@ -10,6 +10,7 @@ and font size.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import logging
 from collections.abc import Callable
 from datetime import time
@@ -89,6 +90,11 @@ def make_editor(option: s.Option[Any], parent: QWidget, *, browse_text: str = "â
             lambda: time(edit.time().hour(), edit.time().minute()),
             lambda t: edit.setTime(QTime(t.hour, t.minute)),
         )
+    if isinstance(option, s.TextOption) and option.suggestions:
+        combo = QComboBox(parent)
+        combo.setObjectName(name)
+        combo.setEditable(True)
+        return OptionEditor(option, combo, combo.currentText, combo.setEditText)
     line = QLineEdit(parent)
     line.setObjectName(name)
     if isinstance(option, s.PathOption):
@@ -108,6 +114,30 @@ def make_editor(option: s.Option[Any], parent: QWidget, *, browse_text: str = "â
         row.setFocusProxy(line)
         return OptionEditor(option, row, line.text, line.setText)
     return OptionEditor(option, line, line.text, line.setText)
+
+
+def _printers() -> list[str]:
+    from PySide6.QtPrintSupport import QPrinterInfo
+
+    return list(QPrinterInfo.availablePrinterNames())
+
+
+def _serial_ports() -> list[str]:
+    try:
+        from PySide6.QtSerialPort import QSerialPortInfo
+    except ImportError:
+        return []
+    return [port.portName() for port in QSerialPortInfo.availablePorts()]
+
+
+_DEVICE_FINDERS: dict[str, Callable[[], list[str]]] = {"printers": _printers, "serial_ports": _serial_ports}
+
+
+def _offer(combo: QComboBox, names: list[str]) -> None:
+    current = combo.currentText()
+    combo.clear()
+    combo.addItems(names)
+    combo.setEditText(current)
 
 
 class SettingsDialog(QDialog):
@@ -153,6 +183,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self._load()
+        self._offer_devices()
         self.retranslate_ui()
         services.store_setting(s.PORTAL_URL.key, parent=self).success(self._portal_url_loaded).run()
         self.resize(640, 420)
@@ -203,6 +234,17 @@ class SettingsDialog(QDialog):
                 editor.put(opt.default)
             else:
                 editor.put(self.services.settings.value(opt))
+
+    def _offer_devices(self) -> None:
+        """Fill the printer and serial-port lists in the background (asking CUPS or the OS can take a while)."""
+        for editor in self.editors.values():
+            opt = editor.option
+            if isinstance(opt, s.TextOption) and opt.suggestions and isinstance(editor.widget, QComboBox):
+                finder = _DEVICE_FINDERS[opt.suggestions]
+                combo = editor.widget
+                self.services.op(finder, parent=self).success(
+                    functools.partial(_offer, combo)
+                ).failure(lambda exc: log.info("device list unavailable: %s", type(exc).__name__)).run()
 
     def _portal_url_loaded(self, url: str | None) -> None:
         self.editors[s.PORTAL_URL.key].put(url or "")

@@ -21,7 +21,9 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -34,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from desktop import settings as s
 from desktop.changes import Changes
+from desktop.headings import Heading
 from desktop.i18n import tr_domain, translate_message
 from desktop.ops import Op, Progress, Task, current_task
 from desktop.services import AppServices
@@ -278,6 +281,19 @@ def _when(value: datetime | None, never: str) -> str:
     return value.strftime("%H:%M %d/%m/%Y")
 
 
+def _paint(button: QPushButton, color: str | None, *, bold: bool) -> None:
+    """Colour and weight without a style sheet (a style sheet would freeze the font size in large-font mode)."""
+    palette = button.palette()
+    if color is None:
+        palette = QApplication.palette(button)
+    else:
+        palette.setColor(QPalette.ColorRole.ButtonText, QColor(color))
+    button.setPalette(palette)
+    font = QFont()  # nothing resolved but the weight: the size keeps following the application font
+    font.setBold(bold)
+    button.setFont(font)
+
+
 class SyncStatusWidget(QWidget):
     """Online / offline · pending · last sync · conflicts — always in the status bar."""
 
@@ -303,6 +319,7 @@ class SyncStatusWidget(QWidget):
         self.conflicts.clicked.connect(self.open_conflicts)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(12)
         for w in (self.state, self.pending, self.last, self.conflicts):
             row.addWidget(w)
         self.runner.snapshot_changed.connect(self.show_snapshot)
@@ -316,8 +333,10 @@ class SyncStatusWidget(QWidget):
         super().changeEvent(event)
 
     def show_snapshot(self, snap: SyncSnapshot) -> None:
+        tip = ""
         if not snap.configured:
-            text, color = self.tr("● Ngoại tuyến (chưa khai báo cổng)"), "#6b6b6b"
+            text, color = self.tr("● Ngoại tuyến"), "#6b6b6b"
+            tip = self.tr("Chưa khai báo Cổng dịch vụ công: hồ sơ được lưu trên máy")
         elif snap.running:
             text, color = self.tr("● Đang đồng bộ…"), "#1565c0"
         elif snap.online:
@@ -327,14 +346,13 @@ class SyncStatusWidget(QWidget):
         else:
             text, color = self.tr("● Mất kết nối"), "#c62828"
         self.state.setText(text)
-        self.state.setStyleSheet(f"color: {color}; font-weight: bold; padding: 0 6px;")
-        self.state.setToolTip("\n".join(t for t in (snap.error, snap.detail) if t))
+        _paint(self.state, color, bold=True)
+        self.state.setToolTip("\n".join(t for t in (tip, snap.error, snap.detail) if t))
         self.pending.setText(self.tr("Chờ gửi: {n}").format(n=snap.counts.pending))
-        self.last.setText(self.tr("Đồng bộ lần cuối: {when}").format(when=_when(snap.counts.last_success, self.tr("chưa lần nào"))))
+        self.last.setText(self.tr("Lần cuối: {when}").format(when=_when(snap.counts.last_success, self.tr("chưa"))))
+        self.last.setToolTip(self.tr("Lần đồng bộ thành công gần nhất"))
         self.conflicts.setText(self.tr("Xung đột: {n}").format(n=snap.counts.conflicts))
-        self.conflicts.setStyleSheet(
-            "color: #c62828; font-weight: bold;" if snap.counts.conflicts else "color: palette(text);"
-        )
+        _paint(self.conflicts, "#c62828" if snap.counts.conflicts else None, bold=bool(snap.counts.conflicts))
 
 
 class SyncPage(QWidget):
@@ -345,11 +363,7 @@ class SyncPage(QWidget):
         super().__init__(parent)
         self.setObjectName("SyncPage")
         self.runner = runner or runner_for(services)
-        self.heading = QLabel(self)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = Heading(self)
         self.portal = QLabel(self)
         self.portal.setObjectName("syncPortal")
         self.portal.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
