@@ -129,6 +129,10 @@ def test_twelve_digit_old_number_and_swapped_number_order() -> None:
     assert (swapped.id_number, swapped.old_id_number) == ("001090123456", "012345678")
 
 
+def test_a_stray_separator_before_the_id_number_is_ignored() -> None:
+    assert parse("|" + CANONICAL).id_number == "001090123456"
+
+
 def test_a_name_that_is_the_word_nam_does_not_confuse_the_reader() -> None:
     card = parse(f"001090123456|012345678|Nam|01011990|Nam|{ADDRESS}|15042021")
     assert (card.full_name, card.sex) == ("Nam", Sex.MALE)
@@ -141,6 +145,8 @@ def test_a_name_that_is_the_word_nam_does_not_confuse_the_reader() -> None:
         ("Giàng A Páo", "Bản Nà Sản, Xã Si Ma Cai, Tỉnh Lào Cai"),
         ("Nay Y Blang", "Lô A6 chung cư CT3, Vinhomes Times City, Park Hill, Quận Hai Bà Trưng, Hà Nội"),
         ("Thạch Thị Sa Rết", "Số 45/6 đường 3/2, Phường 5, TP. Sóc Trăng"),
+        ("Y Wơn Niê", "Buôn Ko Sier, Xã Ea Kao, Tỉnh Đắk Lắk"),
+        ("Kơ Sor H'Nga", "Làng Plei Ku, Xã Ia Grai, Tỉnh Gia Lai"),
     ],
 )
 def test_minority_names_and_modern_addresses_are_not_mistaken_for_input_method_damage(
@@ -211,6 +217,8 @@ def test_century_digits_for_each_century_and_sex() -> None:
          IdField.BIRTH_DATE, "invalid", "không phải ngày có thật"),
         ("001090123456|012345678|Nguyễn Văn An|01130000|Nam|Thôn 3|15042021",
          IdField.BIRTH_DATE, "invalid", "không phải ngày có thật"),
+        ("001945123456|012345678|Nguyễn Văn An|00001945|Nam|Thôn 3|15042021",
+         IdField.BIRTH_DATE, "invalid", "chỉ có năm"),
         ("001225123456|012345678|Nguyễn Văn An|01012025|Nam|Thôn 3|", None, None, None),
         ("001225123456|012345678|Nguyễn Văn An|02062025|Nam|Thôn 3|",
          IdField.BIRTH_DATE, "future", "sau ngày hôm nay"),

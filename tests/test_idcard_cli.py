@@ -74,6 +74,14 @@ def test_non_utf8_bytes_on_stdin_are_exit_2() -> None:
     assert "UTF-8" in completed.stderr.decode()
 
 
+def test_non_utf8_bytes_in_the_argument_are_exit_2() -> None:
+    completed = subprocess.run([sys.executable, "-m", "desktop.cli", "idcard", "parse",
+                                CARD.encode("cp1258", errors="replace")], capture_output=True, cwd=REPO,
+                               check=False, timeout=60)
+    assert completed.returncode == 2
+    assert "UTF-8" in completed.stderr.decode()
+
+
 def test_the_parsed_name_and_address_never_reach_a_log(capsys: pytest.CaptureFixture[str]) -> None:
     # Neither the family name nor the address starts with a word the redaction patterns know.
     rare = "001090123456||Ksor H'Bliu|01011990|Nam|Ea Sup, Cư M'gar, Đắk Lắk|15042021"

@@ -36,6 +36,7 @@ _DATE_TEMPLATES = {
         "short": N_("Ngày sinh {value} không đủ 8 chữ số (ddMMyyyy)"),
         "long": N_("Ngày sinh {value} thừa chữ số (có {n}, cần 8: ddMMyyyy)"),
         IdCardKind.INVALID: N_("Ngày sinh {value} không phải ngày có thật"),
+        "year_only": N_("Ngày sinh {value} chỉ có năm, không có ngày hoặc tháng: hãy nhập tay thông tin người nộp"),
         IdCardKind.FUTURE: N_("Ngày sinh {value} ở sau ngày hôm nay"),
     },
     IdField.ISSUE_DATE: {
@@ -43,6 +44,7 @@ _DATE_TEMPLATES = {
         "short": N_("Ngày cấp {value} không đủ 8 chữ số (ddMMyyyy)"),
         "long": N_("Ngày cấp {value} thừa chữ số (có {n}, cần 8: ddMMyyyy)"),
         IdCardKind.INVALID: N_("Ngày cấp {value} không phải ngày có thật"),
+        "year_only": N_("Ngày cấp {value} không có ngày hoặc tháng"),
         IdCardKind.FUTURE: N_("Ngày cấp {value} ở sau ngày hôm nay"),
     },
 }
@@ -61,6 +63,8 @@ def _parse_date(value: str, field: IdField, today: date) -> date:
         raise IdCardError(field, IdCardKind.FORMAT, templates["short"], value=value)
     if len(compact) > 8:
         raise IdCardError(field, IdCardKind.FORMAT, templates["long"], value=value, n=len(compact))
+    if compact[:2] == "00" or compact[2:4] == "00":
+        raise IdCardError(field, IdCardKind.INVALID, templates["year_only"], value=value)
     try:
         parsed = date(int(compact[4:]), int(compact[2:4]), int(compact[:2]))
     except ValueError:
@@ -109,6 +113,8 @@ def _explain_missing_sex(fields: list[str]) -> IdCardError:
 
 def _read_head(head: list[str]) -> tuple[str, str | None]:
     """The ID number and the old number from the fields before the name, by shape."""
+    while len(head) > 2 and head[0] == "":
+        head = head[1:]  # a stray separator before the ID number
     if not head or head[0] == "":
         raise _missing(IdField.ID_NUMBER, N_("Mã QR thiếu số định danh"))
     if len(head) > 2:

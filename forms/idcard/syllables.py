@@ -265,13 +265,10 @@ def compose(word: str, method: Method) -> Composition:
                 start, end = _cluster(letters)
                 if any(letters[i].base == key and letters[i].shape != CIRCUMFLEX for i in range(start, end)):
                     consumed = shape = _apply_shape(letters, CIRCUMFLEX, key)
-            elif key == "w":
-                if has_vowel:
-                    consumed = shape = _apply_horn(letters) or _apply_shape(letters, BREVE, "a")
-                else:
-                    # Unikey types a lone w as ư.
-                    letters.append(Letter("u", HORN, char.isupper()))
-                    consumed = shape = True
+            elif key == "w" and has_vowel:
+                # Unikey also turns a lone w into ư, but a scanner types ư as "uw"; a word starting with w
+                # is a name such as "Y Wang", not a keystroke.
+                consumed = shape = _apply_horn(letters) or _apply_shape(letters, BREVE, "a")
             elif key == "d" and letters and letters[0].base == "d" and not letters[0].shape:
                 letters[0] = replace(letters[0], shape="đ")
                 consumed = shape = True
