@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -264,3 +265,28 @@ def test_processing_time_variant_chosen_by_the_form() -> None:
 def test_all_three_time_units_are_used() -> None:
     units = {p.processing_time.unit for p in load_default_catalogue().procedures}
     assert units == {TimeUnit.WORKING_DAYS, TimeUnit.SAME_DAY, TimeUnit.WORKING_HOURS}
+
+
+def test_default_directory_inside_a_pyinstaller_bundle(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    bundled = tmp_path / "resources" / "catalogue"
+    bundled.mkdir(parents=True)
+    monkeypatch.setattr("sys.frozen", True, raising=False)
+    monkeypatch.setattr("sys._MEIPASS", str(tmp_path), raising=False)
+    assert default_catalogue_dir() == bundled
+
+
+def test_shipped_json_schemas_are_valid_json_schemas() -> None:
+    from jsonschema import Draft202012Validator
+
+    for name in ("procedure.schema.json", "manifest.schema.json"):
+        Draft202012Validator.check_schema(json.loads((SHIPPED / name).read_text("utf-8")))
+
+
+def test_a_broken_schema_is_a_vietnamese_error_in_check_mode(catalogue_copy: Path) -> None:
+    schema_path = catalogue_copy / "procedure.schema.json"
+    schema = json.loads(schema_path.read_text("utf-8"))
+    schema["properties"]["code"]["type"] = "chuỗi"
+    schema_path.write_text(json.dumps(schema, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(CatalogueError) as caught:
+        load_catalogue(catalogue_copy, check_schema=True)
+    assert str(caught.value).startswith("Tệp procedure.schema.json: lược đồ JSON không hợp lệ ở properties.code")

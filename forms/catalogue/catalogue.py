@@ -24,7 +24,6 @@ from forms.catalogue.errors import (
     UnknownProcedureVersion,
 )
 from forms.catalogue.model import Procedure, Sector, Source
-from forms.catalogue.schema_check import SchemaChecker
 from forms.catalogue.search import SearchIndex
 from forms.i18n import N_
 
@@ -82,7 +81,7 @@ class Catalogue:
         """
         from forms.catalogue import loader  # the shipped schema/manifest are files; read them only if needed
 
-        checker = SchemaChecker(schema if schema is not None else loader.default_procedure_schema())
+        checker = loader.checker_for(schema if schema is not None else loader.default_procedure_schema())
         if manifest is None:
             manifest = loader.default_manifest()
         elif not isinstance(manifest, Manifest):

@@ -22,11 +22,12 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from jsonschema.exceptions import SchemaError
 
 from forms.catalogue.build import Manifest, build_manifest
 from forms.catalogue.catalogue import Catalogue
 from forms.catalogue.errors import CatalogueError, CatalogueLoadError
-from forms.catalogue.schema_check import SchemaChecker
+from forms.catalogue.schema_check import SchemaChecker, format_path
 from forms.i18n import N_
 
 log = logging.getLogger(__name__)
@@ -91,22 +92,42 @@ def _schema_at(path: str) -> Mapping[str, Any]:
     return _read_json(Path(path))
 
 
+_checkers: dict[int, tuple[Mapping[str, Any], SchemaChecker]] = {}
+
+
+def checker_for(schema: Mapping[str, Any], *, check_schema: bool = False,
+                origin: str = N_("Lược đồ danh mục")) -> SchemaChecker:
+    """A compiled checker for this schema object, built once per process."""
+    cached = _checkers.get(id(schema))
+    if cached is not None and cached[0] is schema and not check_schema:
+        return cached[1]
+    try:
+        checker = SchemaChecker(schema, check_schema=check_schema)
+    except SchemaError as exc:
+        where = format_path(exc.absolute_path) or "$"
+        raise CatalogueError(origin, N_("lược đồ JSON không hợp lệ ở {where}").format(where=where)) from exc
+    _checkers[id(schema)] = (schema, checker)  # keeps `schema` alive, so its id is not reused
+    return checker
+
+
 def default_procedure_schema() -> Mapping[str, Any]:
     return _schema_at(str(default_catalogue_dir() / PROCEDURE_SCHEMA_FILE))
 
 
-def manifest_from_document(document: Any, origin: str, schema: Mapping[str, Any] | None = None) -> Manifest:
-    checker = SchemaChecker(schema if schema is not None else
-                            _schema_at(str(default_catalogue_dir() / MANIFEST_SCHEMA_FILE)))
+def manifest_from_document(document: Any, origin: str, schema: Mapping[str, Any] | None = None, *,
+                           check_schema: bool = False) -> Manifest:
+    schema_path = default_catalogue_dir() / MANIFEST_SCHEMA_FILE
+    checker = checker_for(schema if schema is not None else _schema_at(str(schema_path)),
+                          check_schema=check_schema, origin=N_("Tệp {file}").format(file=MANIFEST_SCHEMA_FILE))
     return build_manifest(document, origin, checker)
 
 
-def _load_manifest(directory: Path) -> Manifest:
+def _load_manifest(directory: Path, *, check_schema: bool = False) -> Manifest:
     path = directory / MANIFEST_FILE
     origin = _origin(directory, path)
     schema_path = directory / MANIFEST_SCHEMA_FILE
     schema = _schema_at(str(schema_path)) if schema_path.exists() else None
-    return manifest_from_document(_read_yaml(path, origin), origin, schema)
+    return manifest_from_document(_read_yaml(path, origin), origin, schema, check_schema=check_schema)
 
 
 @lru_cache(maxsize=1)
@@ -114,17 +135,19 @@ def default_manifest() -> Manifest:
     return _load_manifest(default_catalogue_dir())
 
 
-def load_catalogue(directory: Path, *, strict: bool = False) -> Catalogue:
+def load_catalogue(directory: Path, *, strict: bool = False, check_schema: bool = False) -> Catalogue:
     """Read and validate a catalogue directory.
 
     A broken manifest raises (`CatalogueError`/`CatalogueLoadError`): nothing can be checked without it.
     A broken procedure file is left out and reported in `Catalogue.problems` with its file, code and field
     path, so the rest still loads; `strict=True` raises `CatalogueLoadError` with every problem instead.
+    `check_schema=True` also checks the two JSON Schemas themselves (for `motcua catalogue check`).
     """
     directory = Path(directory)
-    manifest = _load_manifest(directory)
+    manifest = _load_manifest(directory, check_schema=check_schema)
     schema_path = directory / PROCEDURE_SCHEMA_FILE
     schema = _schema_at(str(schema_path)) if schema_path.exists() else default_procedure_schema()
+    checker_for(schema, check_schema=check_schema, origin=_origin(directory, schema_path))
     documents: list[Mapping[str, Any]] = []
     origins: list[str] = []
     expected: list[str | None] = []

@@ -87,12 +87,42 @@ def _describe(error: ValidationError) -> list[SchemaProblem]:
     return [SchemaProblem(path, detail)]
 
 
-class SchemaChecker:
-    """One compiled validator, reused for every document of a load."""
+def inline_local_refs(schema: Mapping[str, Any]) -> dict[str, Any]:
+    """The schema with every local `{"$ref": "#/$defs/name"}` replaced by its target.
 
-    def __init__(self, schema: Mapping[str, Any]) -> None:
-        Draft202012Validator.check_schema(schema)
-        self._validator = Draft202012Validator(schema)
+    jsonschema resolves each `$ref` through its registry on every use, which costs more than the
+    validation itself for our small documents; the catalogue schemas are not recursive, so the references
+    can be expanded once. A recursive reference is left as it is.
+    """
+    definitions = schema.get("$defs", {})
+
+    def expand(node: Any, seen: frozenset[str]) -> Any:
+        if isinstance(node, Mapping):
+            reference = node.get("$ref")
+            if isinstance(reference, str) and reference.startswith("#/$defs/"):
+                name = reference.removeprefix("#/$defs/")
+                if name in definitions and name not in seen:
+                    target = expand(definitions[name], seen | {name})
+                    siblings = {k: expand(v, seen) for k, v in node.items() if k != "$ref"}
+                    return {**target, **siblings}
+            return {k: expand(v, seen) for k, v in node.items()}
+        if isinstance(node, list):
+            return [expand(item, seen) for item in node]
+        return node
+
+    expanded: dict[str, Any] = expand(schema, frozenset())
+    return expanded
+
+
+class SchemaChecker:
+    """One compiled validator, reused for every document of a load (and cached per schema by the loader)."""
+
+    def __init__(self, schema: Mapping[str, Any], *, check_schema: bool = False) -> None:
+        """`check_schema` validates the schema against the JSON Schema meta-schema first (slow: done by
+        `motcua catalogue check` and the tests, not by every start). Raises `SchemaError`."""
+        if check_schema:
+            Draft202012Validator.check_schema(schema)
+        self._validator = Draft202012Validator(inline_local_refs(schema))
 
     def problems(self, document: Any) -> list[SchemaProblem]:
         found: list[SchemaProblem] = []

@@ -68,6 +68,10 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 def _load(args: argparse.Namespace) -> Catalogue:
     directory: Path | None = getattr(args, "dir", None)
+    if args.catalogue_action == "check":
+        from forms.catalogue import default_catalogue_dir
+
+        return load_catalogue(directory or default_catalogue_dir(), check_schema=True)
     catalogue = load_catalogue(directory) if directory is not None else load_default_catalogue()
     if catalogue.problems and args.catalogue_action != "check":
         warn(f"Cảnh báo: danh mục có {len(catalogue.problems)} lỗi dữ liệu; xem bằng: motcua catalogue check")
