@@ -27,6 +27,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -66,6 +67,10 @@ def decrypt(key: bytes, sha256: str, blob: bytes) -> bytes:
         ) from exc
 
 
+def _fsync_handle(handle: BinaryIO) -> None:
+    os.fsync(handle.fileno())
+
+
 def _fsync_dir(path: Path) -> None:
     if os.name == "nt":  # Windows cannot open a directory for fsync; NTFS journals the rename itself
         return
@@ -103,7 +108,7 @@ class AttachmentFiles:
             with open(tmp, "wb") as handle:
                 handle.write(blob)
                 handle.flush()
-                os.fsync(handle.fileno())
+                _fsync_handle(handle)
             os.replace(tmp, final)
         except BaseException:
             with contextlib.suppress(OSError):

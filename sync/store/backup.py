@@ -31,6 +31,7 @@ from sync.layout import DataLayout
 from sync.store import connection as connection_mod
 from sync.store.errors import BackupInfo, InvalidBackup
 from sync.store.migrations import LATEST_VERSION
+from sync.store.sequence_journal import journal_path, read_maxima
 
 log = logging.getLogger(__name__)
 
@@ -81,12 +82,12 @@ def copy_database(source: sqlite3.Connection, target: Path) -> None:
 
 def backup_name(taken_at: datetime, reason: str, folder: Path) -> Path:
     stamp = as_vn(taken_at).strftime("%Y%m%d-%H%M%S")
-    candidate = folder / f"motcua-{stamp}-{reason}.sqlite3"
-    n = 2
-    while candidate.exists():  # two backups in one second (tests, a double click)
-        candidate = folder / f"motcua-{stamp}-{n}-{reason}.sqlite3"
-        n += 1
-    return candidate
+    parsed = [parse_backup_name(p) for p in folder.glob(f"motcua-{stamp}-*.sqlite3")] if folder.is_dir() else []
+    taken = {item[1] for item in parsed if item is not None}
+    if not taken:
+        return folder / f"motcua-{stamp}-{reason}.sqlite3"
+    # Two backups in one second (a double click, tests): number them so they still sort in order.
+    return folder / f"motcua-{stamp}-{max(taken) + 1}-{reason}.sqlite3"
 
 
 def parse_backup_name(path: Path) -> tuple[datetime, int, str] | None:
@@ -279,6 +280,10 @@ class RestoreResult:
     contents: BackupContents
 
 
+def dt_to_text(value: datetime) -> str:
+    return as_vn(value).isoformat(timespec="microseconds")
+
+
 def _sequences_of(path: Path) -> list[tuple[str, str, int, int, str]]:
     """The issued-number counters of a (possibly damaged) database, best effort."""
     try:
@@ -320,11 +325,15 @@ def restore(layout: DataLayout, source: Path, *, now: datetime) -> RestoreResult
 
     Refuses a file that is not a whole MotCua database (`InvalidBackup`) before touching anything. Keeps a
     safety copy of the current database. Dossier numbers already issued are never handed out again: the
-    daily counters of the current database are carried over when they can be read.
+    daily counters of the current database (when it can be read) and of the journal of issued numbers
+    (`sequence_journal`) are carried over.
     """
     contents = inspect_backup(source)
     loss = describe_loss(layout, source)
     sequences = _sequences_of(layout.database) if layout.database.exists() else []
+    stamp = dt_to_text(now)
+    sequences += [(agency, day, desk, number, stamp)
+                  for (agency, day, desk), number in read_maxima(journal_path(layout.root)).items()]
     safety = _safety_copy(layout, now)
 
     database = layout.database
