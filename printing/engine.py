@@ -241,14 +241,14 @@ def _header(block: b.NationalHeader, ctx: _Context) -> list[Flowable]:
 
 
 def _title(block: b.Title, ctx: _Context) -> list[Flowable]:
-    out: list[Flowable] = [Paragraph(fill(block.text, ctx.values), ctx.styles.title)]
-    out += [Paragraph(fill(line, ctx.values), ctx.styles.center) for line in block.lines]
+    out: list[Flowable] = [_mark_per_copy(Paragraph(fill(block.text, ctx.values), ctx.styles.title), block.text)]
+    out += [_mark_per_copy(Paragraph(fill(line, ctx.values), ctx.styles.center), line) for line in block.lines]
     out.append(Spacer(1, ctx.styles.size * 0.4))
     return out
 
 
 def _text(block: b.Text, ctx: _Context) -> list[Flowable]:
-    return [Paragraph(fill(block.markup, ctx.values), ctx.styles.text(block.style))]
+    return [_mark_per_copy(Paragraph(fill(block.markup, ctx.values), ctx.styles.text(block.style)), block.markup)]
 
 
 def _items(block: b.Items, ctx: _Context) -> list[Flowable]:
@@ -379,46 +379,103 @@ def build_blocks(declared: Sequence[b.Block], ctx: _Context) -> list[Flowable]:
     return out
 
 
+PER_COPY = "motcua_per_copy"  # attribute set on flowables whose text differs between copies (the liên)
+
+
+def _mark_per_copy(flowable: Flowable, markup: str) -> Flowable:
+    if "{copy_label}" in markup:
+        setattr(flowable, PER_COPY, True)
+    return flowable
+
+
+@dataclass
+class _Placed:
+    flowable: Flowable
+    x: float
+    y: float  # bottom, in the copy's own space (0 at the bottom of the laid-out content)
+    height: float
+
+
 class FittedCopy(Flowable):  # type: ignore[misc]  # reportlab has no type hints
     """One copy of a slip, kept on its page: if it would overflow, rebuilt with a smaller font.
 
     reportlab's KeepInFrame re-wraps its content at a different width when it shrinks, which tables with
     relative column widths do not survive (they keep the first widths), so copies are rebuilt from the
     blocks instead, a half point smaller each time; past a fifth smaller the last layout is scaled down.
+
+    The copies of a slip differ only in their label (liên), so a copy given `same_as` an earlier copy lays
+    out and draws only its per-copy lines and reuses the earlier copy's drawing (a PDF form XObject) for
+    the rest: the second copy costs almost nothing and is certainly identical to the first.
     """
 
-    def __init__(self, build: Callable[[float], list[Flowable]], size: float) -> None:
+    def __init__(self, build: Callable[[float], list[Flowable]], size: float, same_as: FittedCopy | None = None,
+                 build_per_copy: Callable[[float], list[Flowable]] | None = None) -> None:
         super().__init__()
         self.build = build
         self.size = size
-        self._placed: list[tuple[Flowable, float, float, float]] = []  # flowable, width, height, gap above
+        self.same_as = same_as
+        self.build_per_copy = build_per_copy or build
+        self._placed: list[_Placed] = []
+        self._content_height = 0.0
+        self._used_size = size
         self._scale = 1.0
+        self._form: str | None = None  # the shared drawing, once drawn
+        self.width: float = 0.0
+        self.height: float = 0.0
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        if self._reuse(avail_width):
+            return self.width, self.height
+        self._form = None
         size = self.size
         while True:
             placed, total = self._layout(self.build(size), avail_width, avail_height)
             if total <= avail_height or size - 0.5 < self.size * 0.8:
                 break
             size -= 0.5
-        self._placed = placed
+        self._placed, self._content_height, self._used_size = placed, total, size
         self._scale = min(1.0, avail_height / total) if total else 1.0
         self.width = avail_width
         self.height = min(total, avail_height)
         return self.width, self.height
 
+    def _reuse(self, width: float) -> bool:
+        """Take the earlier copy's layout, with this copy's own per-copy lines in the same places."""
+        source = self.same_as
+        if source is None or source._form is None or source.width != width:
+            return False
+        own = [f for f in self.build_per_copy(source._used_size) if getattr(f, PER_COPY, False)]
+        theirs = [p for p in source._placed if getattr(p.flowable, PER_COPY, False)]
+        if len(own) != len(theirs):
+            return False
+        placed = []
+        for flowable, other in zip(own, theirs, strict=True):
+            w, h = flowable.wrap(width, other.height * 4)
+            if abs(h - other.height) > 0.01:  # a label that wraps differently: lay this copy out in full
+                return False
+            placed.append(_Placed(flowable, _aligned_x(flowable, w, width), other.y, h))
+        self._placed = placed
+        self._content_height, self._used_size, self._scale = source._content_height, source._used_size, source._scale
+        self._form = source._form
+        self.width, self.height = source.width, source.height
+        return True
+
     @staticmethod
-    def _layout(flowables: list[Flowable], width: float, height: float,
-                ) -> tuple[list[tuple[Flowable, float, float, float]], float]:
-        placed: list[tuple[Flowable, float, float, float]] = []
+    def _layout(flowables: list[Flowable], width: float, height: float) -> tuple[list[_Placed], float]:
+        sized: list[tuple[Flowable, float, float, float]] = []
         total = 0.0
         space_after = 0.0
         for flowable in flowables:
             w, h = flowable.wrap(width, height)
-            gap = max(space_after, flowable.getSpaceBefore()) if placed else 0.0
-            placed.append((flowable, w, h, gap))
+            gap = max(space_after, flowable.getSpaceBefore()) if sized else 0.0
+            sized.append((flowable, w, h, gap))
             total += gap + h
             space_after = flowable.getSpaceAfter()
+        placed: list[_Placed] = []
+        y = total
+        for flowable, w, h, gap in sized:
+            y -= gap + h
+            placed.append(_Placed(flowable, _aligned_x(flowable, w, width), y, h))
         return placed, total
 
     def draw(self) -> None:
@@ -427,17 +484,24 @@ class FittedCopy(Flowable):  # type: ignore[misc]  # reportlab has no type hints
         if self._scale < 1.0:
             canvas.translate(self.width * (1 - self._scale) / 2, 0)
             canvas.scale(self._scale, self._scale)
-            top = self.height / self._scale
-        else:
-            top = self.height
-        y = top
-        for flowable, w, h, gap in self._placed:
-            y -= gap + h
-            align = getattr(flowable, "hAlign", "LEFT")
-            x = {"CENTER": (self.width - w) / 2, "CENTRE": (self.width - w) / 2, "RIGHT": self.width - w}.get(
-                str(align).upper(), 0.0)
-            flowable.drawOn(canvas, x, y)
+        if self._form is None:
+            self._form = f"motcua_copy_{id(self)}"
+            canvas.beginForm(self._form, lowerx=-20, lowery=-20, upperx=self.width + 20,
+                             uppery=self._content_height + 20)
+            for item in self._placed:
+                if not getattr(item.flowable, PER_COPY, False):
+                    item.flowable.drawOn(canvas, item.x, item.y)
+            canvas.endForm()
+        canvas.doForm(self._form)
+        for item in self._placed:
+            if getattr(item.flowable, PER_COPY, False):
+                item.flowable.drawOn(canvas, item.x, item.y)
         canvas.restoreState()
+
+
+def _aligned_x(flowable: Flowable, width: float, avail: float) -> float:
+    align = str(getattr(flowable, "hAlign", "LEFT")).upper()
+    return {"CENTER": (avail - width) / 2, "CENTRE": (avail - width) / 2, "RIGHT": avail - width}.get(align, 0.0)
 
 
 # --- pages ----------------------------------------------------------------------------------------
@@ -540,14 +604,22 @@ def render_pdf(template: b.FormTemplate, values: Values, *, reprint_at: datetime
     width = frames[0]._width
     story: list[Flowable] = []
     copies = template.copies or ("",)
+    first_copy: FittedCopy | None = None
+    per_copy_blocks = [block for block in template.blocks if "{copy_label}" in repr(block)]
     for index, label in enumerate(copies):
         copy_values = {**values, "copy_label": label}
 
-        def build(size: float, copy_values: Values = copy_values) -> list[Flowable]:
-            return build_blocks(template.blocks, _Context(copy_values, styles_for(size), width))
+        def build(size: float, copy_values: Values = copy_values, blocks: Sequence[b.Block] = template.blocks,
+                  ) -> list[Flowable]:
+            return build_blocks(blocks, _Context(copy_values, styles_for(size), width))
+
+        def build_per_copy(size: float, copy_values: Values = copy_values) -> list[Flowable]:
+            return build(size, copy_values, per_copy_blocks)
 
         if template.fit_to_page:
-            story.append(FittedCopy(build, template.font_size))
+            copy = FittedCopy(build, template.font_size, same_as=first_copy, build_per_copy=build_per_copy)
+            first_copy = first_copy or copy
+            story.append(copy)
         else:
             story += build(template.font_size)
         if index < len(copies) - 1:

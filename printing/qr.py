@@ -9,6 +9,8 @@ with the same result:
   rule 3 looks for one orientation of the pattern only, and along rows only: its column pass compares
   tuples with a list and never matches); `tests/test_print_qr.py` checks that it
   picks reportlab's mask and that the symbol is module-for-module reportlab's.
+- the Reed–Solomon generator polynomial: reportlab rebuilds it for every block of every symbol (a third
+  of the encoding time); it depends only on the number of error-correction codewords, so it is cached.
 - drawing: the widget's `draw()` builds and validates one `Rect` shape per dark run (about a thousand);
   here the runs are written once as PDF path operators in module units and placed with one transform.
 
@@ -22,7 +24,7 @@ import re
 from functools import lru_cache
 
 from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.barcode.qrencoder import QRCode
+from reportlab.graphics.barcode.qrencoder import QRCode, QRUtil
 from reportlab.platypus import Flowable
 
 QUIET_ZONE = 4  # modules of white border the QR standard asks for around the symbol
@@ -30,14 +32,22 @@ ERROR_CORRECTION = "M"  # 15 %: survives a fold or a coffee stain on a paper sli
 
 Modules = tuple[tuple[bool, ...], ...]
 
+# A pure function of its argument, only read by its callers: caching it changes no output (tested).
+REPORTLAB_GENERATOR_POLYNOMIAL = QRUtil.getErrorCorrectPolynomial
+QRUtil.getErrorCorrectPolynomial = staticmethod(lru_cache(maxsize=None)(REPORTLAB_GENERATOR_POLYNOMIAL))
+
 _RULE1_RUN = re.compile(r"0{5,}|1{5,}")
 _RULE3_PATTERN = "10111010000"  # dark-light-dark×3-light-dark then four light, as reportlab looks for it
 
 
 def lost_points(modules: list[list[bool]]) -> int:
-    """reportlab's `QRUtil.getLostPoint` score of a symbol, computed on strings and integers."""
-    size = len(modules)
-    rows = ["".join("1" if cell else "0" for cell in row) for row in modules]
+    """reportlab's `QRUtil.getLostPoint` score of a symbol (rows of booleans)."""
+    return _score(["".join("1" if cell else "0" for cell in row) for row in modules])
+
+
+def _score(rows: list[str]) -> int:
+    """The same score over rows written as "0"/"1" strings: runs by regular expression, blocks by bit sets."""
+    size = len(rows)
     columns = ["".join(column) for column in zip(*rows, strict=True)]
     score = 0
     # Rule 1: every run of five or more equal modules, down the columns and along the rows: length - 2.
@@ -60,12 +70,44 @@ def lost_points(modules: list[list[bool]]) -> int:
     return score
 
 
+@lru_cache(maxsize=64)
+def _mask_rows(size: int, pattern: int) -> tuple[int, ...]:
+    """Mask `pattern` over a `size`-module symbol, one integer per row (column 0 the highest bit)."""
+    mask = QRUtil.getMask(pattern)
+    return tuple(
+        sum(1 << (size - 1 - column) for column in range(size) if mask(row, column)) for row in range(size)
+    )
+
+
 def best_mask(qr: QRCode) -> int:
-    """The mask reportlab's `getBestMaskPattern` would choose (the first of the lowest scores)."""
+    """The mask reportlab's `getBestMaskPattern` would choose (the first of the lowest scores).
+
+    reportlab lays the whole symbol out again for each of the 8 masks; only the data modules change with
+    the mask, so the symbol is laid out once (test mode, as reportlab scores it) and each mask is applied to
+    the data modules as integer operations, row by row.
+    """
+    qr.makeImpl(True, 0)
+    size = qr.moduleCount
+    first = QRUtil.getMask(0)
+    data_rows = [0] * size  # which modules hold data
+    bits_rows = [0] * size  # the data bits before masking
+    fixed_rows = [0] * size  # everything else: finder, timing, alignment, (blank) format information
+    for column, row in qr.dataPosIterator():
+        bit = 1 << (size - 1 - column)
+        data_rows[row] |= bit
+        if qr.modules[row][column] != first(row, column):
+            bits_rows[row] |= bit
+    for row, cells in enumerate(qr.modules):
+        value = int("".join("1" if cell else "0" for cell in cells), 2)
+        fixed_rows[row] = value & ~data_rows[row]
     best_pattern, best_score = 0, -1
     for pattern in range(8):
-        qr.makeImpl(True, pattern)
-        score = lost_points(qr.modules)
+        masked = _mask_rows(size, pattern)
+        rows = [
+            format(fixed | ((bits ^ mask) & data), f"0{size}b")
+            for fixed, bits, mask, data in zip(fixed_rows, bits_rows, masked, data_rows, strict=True)
+        ]
+        score = _score(rows)
         if best_score < 0 or score < best_score:
             best_pattern, best_score = pattern, score
     return best_pattern

@@ -10,7 +10,7 @@ from reportlab.graphics.barcode import qrencoder
 from reportlab.graphics.barcode.qr import QrCodeWidget
 
 from forms.clock import VN_TZ
-from printing.qr import ERROR_CORRECTION, best_mask, encode, lost_points
+from printing.qr import ERROR_CORRECTION, REPORTLAB_GENERATOR_POLYNOMIAL, best_mask, encode, lost_points
 from printing.values import timeliness
 from printing.vntext import date_line, long_date, long_time
 
@@ -36,6 +36,11 @@ def test_the_symbol_is_the_widgets_own(text: str) -> None:
     widget = QrCodeWidget(text, barLevel=ERROR_CORRECTION)
     widget.qr.make()
     assert encode(text) == tuple(tuple(bool(cell) for cell in row) for row in widget.qr.modules)
+
+
+def test_the_cached_generator_polynomials_are_reportlabs() -> None:
+    for count in range(1, 69):  # every error-correction length of QR versions 1–40
+        assert qrencoder.QRUtil.getErrorCorrectPolynomial(count).num == REPORTLAB_GENERATOR_POLYNOMIAL(count).num
 
 
 def test_dates_follow_decree_30_leading_zeros() -> None:
