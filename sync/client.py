@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import logging
 import random
+import ssl
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -153,7 +154,7 @@ def _parse_portal_dossier(hoso: Mapping[str, Any], op: str, where: str) -> Porta
 class PortalClient:
     def __init__(self, base_url: str, credentials: Credentials | None, *,
                  timeout: httpx.Timeout = DEFAULT_TIMEOUT, retry: RetryPolicy | None = None,
-                 transport: httpx.BaseTransport | None = None, verify: bool | str = True,
+                 transport: httpx.BaseTransport | None = None, verify: bool | str | ssl.SSLContext = True,
                  sleep: Callable[[float], None] = time.sleep, rng: random.Random | None = None) -> None:
         self.base_url = base_url.rstrip("/")
         self.credentials = credentials
@@ -161,6 +162,8 @@ class PortalClient:
         self._sleep = sleep
         self._rng = rng or random.Random()
         self._token: str | None = None
+        if isinstance(verify, str):  # a CA bundle for a portal with its own certificate authority
+            verify = ssl.create_default_context(cafile=verify)
         self.agency: str | None = None
         self.username: str | None = None
         self._http = httpx.Client(base_url=self.base_url, timeout=timeout, verify=verify, transport=transport,

@@ -52,14 +52,17 @@ def bind(host: str, port: int) -> socket.socket:
     return sock
 
 
-def url_of(sock: socket.socket) -> str:
+def url_of(sock: socket.socket, scheme: str = "http") -> str:
     host, port = sock.getsockname()[:2]
-    return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
+    return f"{scheme}://[{host}]:{port}" if ":" in host else f"{scheme}://{host}:{port}"
 
 
-def _config(app: Any) -> uvicorn.Config:
+def _config(app: Any, tls: tuple[Path, Path] | None = None) -> uvicorn.Config:
     # log_config=None keeps the desk's logging (and its redaction filter) in charge.
-    return uvicorn.Config(app, log_config=None, access_log=False, lifespan="off", timeout_keep_alive=30)
+    extra: dict[str, Any] = {}
+    if tls is not None:
+        extra = {"ssl_certfile": str(tls[0]), "ssl_keyfile": str(tls[1])}
+    return uvicorn.Config(app, log_config=None, access_log=False, lifespan="off", timeout_keep_alive=30, **extra)
 
 
 def serve(portal: Portal, host: str, port: int, *, faults: Faults | None = None,
@@ -86,11 +89,12 @@ class BackgroundPortal:
     """A real portal on loopback in a thread: `with BackgroundPortal(portal) as running: running.url`."""
 
     def __init__(self, portal: Portal, *, faults: Faults | None = None, host: str = "127.0.0.1",
-                 app: Any = None) -> None:
+                 app: Any = None, tls: tuple[Path, Path] | None = None) -> None:
+        """`tls=(certificate file, key file)` serves HTTPS; `app` replaces the portal's app (benchmarks)."""
         self.portal = portal
         self._sock = bind(host, 0)
-        self.url = url_of(self._sock)
-        self._server = uvicorn.Server(_config(app if app is not None else asgi_app(portal, faults)))
+        self.url = url_of(self._sock, "https" if tls else "http")
+        self._server = uvicorn.Server(_config(app if app is not None else asgi_app(portal, faults), tls))
         self._thread = threading.Thread(target=self._server.run, kwargs={"sockets": [self._sock]},
                                         name="reference-portal", daemon=True)
 
