@@ -309,3 +309,13 @@ def test_ime_damage_is_its_own_kind_and_gives_the_remedy() -> None:
     assert "Unikey" in message
     assert "tiếng Anh" in message
     assert "USB-COM" in message
+
+
+def test_a_parsed_name_and_address_are_masked_in_logs_from_then_on() -> None:
+    from forms.redact import redact
+
+    rare = "064090123456||Siu H'Prông|01011990|Nam|Plei Ốp, Ia Kring, Gia Lai|15042021"
+    line = "đã đọc thẻ của Siu H'Prông, Plei Ốp, Ia Kring, Gia Lai"
+    assert "Prông" in redact(line)  # no pattern knows this family name or this address
+    parse(rare)
+    assert "Prông" not in redact(line) and "Plei Ốp" not in redact(line)

@@ -27,6 +27,7 @@ from forms.idcard.number import check_consistency, check_id_shape, check_old_id_
 from forms.idcard.payload import Shape, decode, digits_only, is_date_slot, sex_word, shape, split_fields
 from forms.idcard.screening import fix_mojibake, fix_mojibake_fields, reject_garbled_text, reject_other_codes
 from forms.idcard.syllables import Method
+from forms.redact import register_sensitive
 
 _NAME_PUNCTUATION = frozenset(" '’-.")
 
@@ -166,6 +167,8 @@ def read_fields(fields: list[str], *, raw: str, today: date) -> IdCard:
                                   N_("Ngày cấp {issued} không sau ngày sinh {born}"),
                                   issued=issue_date.strftime("%d/%m/%Y"), born=birth_date.strftime("%d/%m/%Y"))
     check_consistency(id_number, birth_date, sex)
+    # Whoever parsed the card, its name and address are masked in every log line from now on.
+    register_sensitive(full_name, address, *rest[extra_start:])
     return IdCard(
         id_number=id_number,
         old_id_number=old_id_number,
