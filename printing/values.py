@@ -21,8 +21,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from forms.clock import as_vn, now_vn
+from forms.deadlines import classify_finished
 from forms.desk import DeskProfile
 from forms.dossier import Dossier, DossierEvent, SyncState
+from forms.lifecycle import Role
 from forms.money import format_vnd, vnd_in_words
 from printing.vntext import date_line, long_date, long_time, short_datetime
 
@@ -132,45 +134,45 @@ def dossier_values(
 
 
 def timeliness(done_at: datetime, due_at: datetime | None) -> str:
-    """trước hạn / đúng hạn / quá hạn, as the control form and the reports say it.
-
-    On the due day (not after the due time) is "đúng hạn"; an earlier day "trước hạn"; later "quá hạn".
-    """
+    """Trước hạn / Đúng hạn / Quá hạn of a step against the dossier's due time (forms.deadlines' rule)."""
     if due_at is None:
         return ""
-    done, due = as_vn(done_at), as_vn(due_at)
-    if done > due:
-        return "Quá hạn"
-    return "Đúng hạn" if done.date() == due.date() else "Trước hạn"
+    return classify_finished(done_at, due_at).label
 
 
-def handover_rows(events: Iterable[DossierEvent], due_at: datetime | None,
-                  first_unit: str = "Bộ phận Một cửa") -> list[list[str]]:
+def handover_rows(events: Iterable[DossierEvent], due_at: datetime | None) -> list[list[str]]:
     """One row per hand-over in the audit trail: status changes and transfers between units.
 
-    Prints, views and edits are not hand-overs. Who gave and who received come from the event (its actor,
-    and the receiver the lifecycle recorded in `changes`), so the printed form follows the audit trail.
+    Prints, views and edits are not hand-overs. The units, who gave and who received come from the event as
+    `forms.lifecycle` records it (the role, `to_unit` / `receiver_unit`, `receiver`, `note`), so the printed
+    form follows the audit trail; what the trail does not know stays blank for the officials to write in.
     """
     rows: list[list[str]] = []
     for event in sorted(events, key=lambda e: e.at):
-        to_unit = str(event.changes.get("to_unit", "") or "")
+        to_unit = str(event.changes.get("to_unit") or event.changes.get("receiver_unit") or "")
         if event.to_status is None and not to_unit:
             continue
-        giver_unit = event.role or first_unit
-        unit = f"{giver_unit} → {to_unit}" if to_unit else giver_unit
-        giver = str(event.changes.get("giver_name", "") or event.actor)
-        receiver = str(event.changes.get("receiver", "") or "")
-        note = event.reason or (event.to_status.label if event.to_status is not None else "")
+        giver_unit = _role_text(event.role)
+        unit = f"{giver_unit} → {to_unit}" if to_unit and giver_unit else to_unit or giver_unit
+        note = event.reason or str(event.changes.get("note") or "") or (
+            event.to_status.label if event.to_status is not None else "")
         rows.append([
             str(len(rows) + 1),
             unit,
             short_datetime(event.at),
-            giver,
-            receiver,
+            event.actor,
+            str(event.changes.get("receiver") or ""),
             timeliness(event.at, due_at),
             note,
         ])
     return rows
+
+
+def _role_text(role: str) -> str:
+    try:
+        return Role(role).label
+    except ValueError:
+        return role  # a unit written out by whoever recorded the event
 
 
 # --- form 06: the register -------------------------------------------------------------------------

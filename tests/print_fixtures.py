@@ -119,17 +119,18 @@ def make_events(dossier: Dossier) -> list[DossierEvent]:
         return datetime(2025, 7, day, hour, minute, tzinfo=VN_TZ)
 
     return [
-        DossierEvent(dossier.uuid, "create", "tiepnhan01", at(15, 9, 30), None, DossierStatus.RECEIVED,
-                     role="Bộ phận Một cửa"),
-        DossierEvent(dossier.uuid, "print", "tiepnhan01", at(15, 9, 31), form="01"),
-        DossierEvent(dossier.uuid, "transfer", "tiepnhan01", at(15, 14, 5), DossierStatus.RECEIVED,
-                     DossierStatus.PROCESSING, role="Bộ phận Một cửa",
+        DossierEvent(dossier.uuid, "receive", "tiepnhan01", at(15, 9, 30), None, DossierStatus.RECEIVED,
+                     role="reception"),
+        DossierEvent(dossier.uuid, "print", "tiepnhan01", at(15, 9, 31), changes={"form": "01"}),
+        DossierEvent(dossier.uuid, "forward", "tiepnhan01", at(15, 14, 5), DossierStatus.RECEIVED,
+                     DossierStatus.PROCESSING, role="reception",
                      changes={"to_unit": "Công chức Tư pháp - Hộ tịch", "receiver": "Lê Văn Bình"}),
         DossierEvent(dossier.uuid, "result_ready", "lvbinh", at(18, 10, 0), DossierStatus.PROCESSING,
-                     DossierStatus.RESULT_READY, role="Công chức Tư pháp - Hộ tịch",
+                     DossierStatus.RESULT_READY, role="processing",
                      changes={"to_unit": "Bộ phận Một cửa", "receiver": "Trần Thị Mai"}),
-        DossierEvent(dossier.uuid, "return", "ttmai", at(21, 8, 15), DossierStatus.RESULT_READY,
-                     DossierStatus.RETURNED, role="Bộ phận Một cửa", reason="Trả kết quả cho công dân"),
+        DossierEvent(dossier.uuid, "return_result", "ttmai", at(21, 8, 15), DossierStatus.RESULT_READY,
+                     DossierStatus.RETURNED, role="reception", reason="Trả kết quả cho công dân",
+                     changes={"id_checked": True, "receiver": "Nguyễn Thị Hương"}),
     ]
 
 

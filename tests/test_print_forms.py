@@ -319,7 +319,9 @@ def test_control_form_05_lists_the_hand_overs_of_the_audit_trail(tmp_path: Path)
         "Ghi chú",
         "Lê Văn Bình",
         "Trần Thị Mai",
-        "Công chức Tư pháp - Hộ tịch",
+        "Tiếp nhận và trả kết quả → Công chức Tư pháp - Hộ tịch",
+        "Giải quyết hồ sơ → Bộ phận Một cửa",
+        "Trả kết quả cho công dân",
     ])
     # Four hand-overs (the print event is not one): on time on the due day, late after it.
     assert facts.flat.count("Trước hạn") == 2
