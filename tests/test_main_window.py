@@ -248,3 +248,23 @@ def test_the_wedge_is_off_when_the_scanner_is_on_a_serial_port(window: MainWindo
     page.name.setFocus()
     QTest.keyClicks(page.name, "001190012345|x")
     assert page.scans == [] and page.name.text() == "001190012345|x"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "nav", "lock", "status"),
+    [
+        ("vi", "MotCua Desk — Bộ phận Tiếp nhận và Trả kết quả", "Tiếp nhận", "Màn hình đã khóa", "● Ngoại tuyến"),
+        ("en", "MotCua Desk — Reception and Results Desk", "Reception", "Screen locked", "● Offline"),
+    ],
+)
+def test_main_window_renders_in_each_language(window: MainWindow, language: str, title: str, nav: str,
+                                              lock: str, status: str) -> None:
+    window.set_language(language)
+    picture = window.grab()
+    assert not picture.isNull() and picture.width() > 0
+    assert window.windowTitle() == title
+    assert window.nav.item(0).text() == nav
+    assert window.sync_status is not None
+    assert window.sync_status.state.text() == status  # type: ignore[attr-defined]
+    window.lock()
+    assert window.lock_screen.title.text() == lock

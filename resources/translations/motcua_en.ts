@@ -2,6 +2,174 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="vi">
     <context>
+        <name>ActionDialog</name>
+        <message>
+            <location filename="../../desktop/dossiers/action_dialog.py" line="+74" />
+            <source>{action} — hồ sơ {code}</source>
+            <translation>{action} — dossier {code}</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Thực hiện (Ctrl+Enter)</source>
+            <translation>Do it (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Hủy (Esc)</source>
+            <translation>Cancel (Esc)</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Hồ sơ {code}: {procedure}, của {name}.</source>
+            <translation>Dossier {code}: {procedure}, of {name}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Sau khi thực hiện, phiếu mẫu {form} sẽ hiện ra để in.</source>
+            <translation>Afterwards, form {form} appears for printing.</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Chuyển đến &amp;cơ quan</source>
+            <translation>Transfer to &amp;agency</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Nội dung cần bổ sung</source>
+            <translation>&amp;Items to supplement</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mỗi dòng một nội dung (in thành danh sách trên phiếu 02)</source>
+            <translation>One item per line (printed as a list on form 02)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Số tiền (đồng)</source>
+            <translation>&amp;Amount (đồng)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Ngày hẹn trả mới</source>
+            <translation>&amp;New due date</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Giờ</source>
+            <translation>&amp;Time</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Lý do từ chối</source>
+            <translation>&amp;Reason for refusal</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Lý do</source>
+            <translation>&amp;Reason</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Ghi chú</source>
+            <translation>&amp;Note</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mỗi dòng một lý do (in trên phiếu 03)</source>
+            <translation>One reason per line (printed on form 03)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Số &amp;định danh người nhận (quét thẻ hoặc gõ)</source>
+            <translation>Recipient's &amp;ID number (scan the card or type)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Họ tên người &amp;nhận</source>
+            <translation>Recipient's &amp;name</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Mức độ hài lòng (phím 1, 2, 3)</source>
+            <translation>Satisfaction (keys 1, 2, 3)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Tiêu chí (không bắt buộc)</source>
+            <translation>Criteria (optional)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Góp ý (không bắt buộc)</source>
+            <translation>Comment (optional)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Người dân đồng ý để lưu góp ý này (dữ liệu cá nhân không bắt buộc)</source>
+            <translation>The citizen agrees that this comment is kept (personal data is optional)</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Quét thẻ căn cước của người nhận hoặc gõ số định danh.</source>
+            <translation>Scan the recipient's ID card or type the ID number.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>✔ Khớp với hồ sơ.</source>
+            <translation>✔ Matches the dossier.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>✘ Không khớp với số định danh trong hồ sơ: không được trả kết quả.</source>
+            <translation>✘ Does not match the ID number in the dossier: the result cannot be returned.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Số định danh có 12 chữ số.</source>
+            <translation>The ID number has 12 digits.</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Cần ghi lý do.</source>
+            <translation>A reason is needed.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Cần ghi ít nhất một nội dung cần bổ sung.</source>
+            <translation>Write at least one item to supplement.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Cần ghi cơ quan giải quyết.</source>
+            <translation>The processing agency is needed.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Số tiền phải là số nguyên dương (đồng).</source>
+            <translation>The amount must be a positive whole number (đồng).</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Ngày giờ hẹn mới không hợp lệ (ngày/tháng/năm, giờ:phút).</source>
+            <translation>The new due date and time are not valid (day/month/year, hour:minute).</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Số định danh người nhận phải khớp với hồ sơ trước khi trả kết quả.</source>
+            <translation>The recipient's ID number must match the dossier before the result is returned.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Cần ghi mức độ hài lòng của người nhận (phím 1, 2 hoặc 3).</source>
+            <translation>Record how satisfied the recipient is (key 1, 2 or 3).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Chỉ lưu góp ý khi người dân đồng ý; đánh dấu ô đồng ý hoặc xóa góp ý.</source>
+            <translation>Keep the comment only if the citizen agrees; tick the consent box or clear the comment.</translation>
+        </message>
+    </context>
+    <context>
         <name>AdminPage</name>
         <message>
             <location filename="../../desktop/first_run.py" line="+145" />
@@ -70,35 +238,43 @@
     <context>
         <name>ApplicantPanel</name>
         <message>
-            <location filename="../../desktop/reception/applicant_panel.py" line="+247" />
+            <location filename="../../desktop/reception/applicant_panel.py" line="+307" />
             <source>Người nộp hồ sơ (chủ hồ sơ)</source>
-            <translation type="unfinished" />
+            <translation>Applicant (owner of the dossier)</translation>
         </message>
         <message>
-            <location line="+5" />
-            <source>Nộp thay theo ủy quyền</source>
-            <translation type="unfinished" />
+            <location line="+1" />
+            <source>Nộp thay theo ủy &amp;quyền</source>
+            <translation>Submitted by an authorised &amp;person</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
             <source>Người được ủy quyền (người trực tiếp nộp)</source>
-            <translation type="unfinished" />
+            <translation>Authorised person (who submits in person)</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+1" />
             <source>Số, ngày của giấy ủy quyền</source>
-            <translation type="unfinished" />
+            <translation>Number and date of the authorisation</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Giấy ủy quyền</source>
-            <translation type="unfinished" />
+            <translation>Authorisation</translation>
+        </message>
+    </context>
+    <context>
+        <name>CameraPreview</name>
+        <message>
+            <location filename="../../desktop/scanning/camera.py" line="+122" />
+            <source>Đưa mã QR trên thẻ căn cước vào giữa khung hình</source>
+            <translation>Hold the QR code of the ID card in the middle of the frame</translation>
         </message>
     </context>
     <context>
         <name>ConflictInboxPage</name>
         <message>
-            <location filename="../../desktop/conflicts.py" line="+178" />
+            <location filename="../../desktop/conflicts.py" line="+195" />
             <source>Xung đột cần cán bộ quyết định</source>
             <translation>Conflicts waiting for a decision</translation>
         </message>
@@ -233,12 +409,92 @@
             <translation>Dossier code</translation>
         </message>
         <message>
+            <location line="+0" />
+            <source>Mã cơ quan</source>
+            <translation>Agency code</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Loại người nộp</source>
+            <translation>Applicant type</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Số CMND cũ</source>
+            <translation>Old ID number</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Giới tính</source>
+            <translation>Sex</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Người được ủy quyền</source>
+            <translation>Authorised person</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phiên bản danh mục</source>
+            <translation>Catalogue version</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Hình thức nộp</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mã lĩnh vực</source>
+            <translation>Field code</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Lĩnh vực</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Trích yếu</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Số bộ hồ sơ</source>
+            <translation>Number of sets</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Hình thức nhận kết quả</source>
+            <translation>Result delivery</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mã thủ tục</source>
+            <translation>Procedure code</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Hồ sơ tập huấn</source>
+            <translation>Training dossier</translation>
+        </message>
+        <message>
             <location line="+5" />
             <source>Tờ khai: {field}</source>
             <translation>Form: {field}</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+17" />
+            <source>Tổ chức</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Công dân</source>
+            <translation>Citizen</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>có</source>
             <translation>yes</translation>
         </message>
@@ -288,49 +544,313 @@
     <context>
         <name>DocumentChecklist</name>
         <message>
-            <location filename="../../desktop/reception/checklist.py" line="+55" />
+            <location filename="../../desktop/reception/checklist.py" line="+86" />
             <source>Thành phần hồ sơ</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+1" />
             <source>Nhận đủ &amp;giấy tờ bắt buộc</source>
-            <translation type="unfinished" />
+            <translation>All &amp;mandatory papers received</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
             <source>Đính &amp;kèm bản quét…</source>
-            <translation type="unfinished" />
+            <translation>Attach a &amp;scan…</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+27" />
             <source>xuất trình</source>
-            <translation type="unfinished" />
+            <translation>to show</translation>
         </message>
         <message>
             <location line="+2" />
             <source>nếu: {condition}</source>
-            <translation type="unfinished" />
+            <translation>if: {condition}</translation>
         </message>
         <message>
             <location line="+1" />
             <source>không bắt buộc</source>
-            <translation type="unfinished" />
+            <translation>optional</translation>
         </message>
         <message>
             <location line="+2" />
             <source>đã quét {n} tệp</source>
-            <translation type="unfinished" />
+            <translation>{n} file(s) scanned</translation>
         </message>
         <message>
             <location line="+40" />
             <source>Còn thiếu {n} giấy tờ bắt buộc.</source>
-            <translation type="unfinished" />
+            <translation>{n} mandatory paper(s) still missing.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Đã nhận đủ giấy tờ bắt buộc.</source>
-            <translation type="unfinished" />
+            <translation>All mandatory papers received.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DossierDeskPage</name>
+        <message>
+            <location filename="../../desktop/dossiers/page.py" line="+171" />
+            <source>&amp;Tìm</source>
+            <translation>&amp;Search</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mã hồ sơ, tên, số định danh, điện thoại hoặc thủ tục — không cần dấu</source>
+            <translation>Dossier code, name, ID number, phone or procedure — accents optional</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Lọc</source>
+            <translation>&amp;Filter</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Trạng thái</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mọi trạng thái</source>
+            <translation>Any status</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>{n} hồ sơ khớp</source>
+            <translation>{n} matching dossiers</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{n}+ hồ sơ khớp</source>
+            <translation>{n}+ matching dossiers</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{n} hồ sơ</source>
+            <translation>{n} dossiers</translation>
+        </message>
+        <message>
+            <location line="+85" />
+            <source>Đang thực hiện…</source>
+            <translation>Working…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Đang cập nhật hồ sơ…</source>
+            <translation>Updating the dossier…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Đã {action}: hồ sơ {code} — {status}.</source>
+            <translation>Done ({action}): dossier {code} — {status}.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Chưa thực hiện được: {message}</source>
+            <translation>Could not be done: {message}</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Đang tạo phiếu…</source>
+            <translation>Making the slip…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Chưa tạo được phiếu: {message}</source>
+            <translation>The slip could not be made: {message}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DossierDetail</name>
+        <message>
+            <location filename="../../desktop/dossiers/detail.py" line="+109" />
+            <location line="+3" />
+            <source>Thao tác</source>
+            <translation>Actions</translation>
+        </message>
+        <message>
+            <location line="-2" />
+            <source>Quá trình xử lý</source>
+            <translation>Timeline</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>In &amp;lại phiếu…</source>
+            <translation>&amp;Reprint slip…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Thời gian</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Cán bộ</source>
+            <translation>Official</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Trạng thái</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Lý do, ghi chú</source>
+            <translation>Reason, note</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Chọn một hồ sơ trong danh sách để xem chi tiết.</source>
+            <translation>Choose a dossier in the list to see its details.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Thủ tục</source>
+            <translation>Procedure</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Người nộp</source>
+            <translation>Applicant</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Điện thoại</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Người được ủy quyền</source>
+            <translation>Authorised person</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tiếp nhận</source>
+            <translation>Reception</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>(đã hẹn lại)</source>
+            <translation>(rescheduled)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hẹn trả</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Đã trả</source>
+            <translation>Returned</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phí, lệ phí</source>
+            <translation>Fees and charges</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Đồng bộ</source>
+            <translation>Sync</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Đánh giá</source>
+            <translation>Rating</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source> (mẫu {form})</source>
+            <translation> (form {form})</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Không có thao tác nào cho vai trò của bạn ở trạng thái này.</source>
+            <translation>Your role has no action in this status.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DossierTableModel</name>
+        <message>
+            <location filename="../../desktop/dossiers/table_model.py" line="+159" />
+            <source>Mã hồ sơ</source>
+            <translation>Dossier code</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Người nộp</source>
+            <translation>Applicant</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Thủ tục</source>
+            <translation>Procedure</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tiếp nhận</source>
+            <translation>Reception</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Hẹn trả</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Trạng thái</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Đồng bộ</source>
+            <translation>Sync</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Quá hạn</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Hồ sơ tập huấn</source>
+            <translation>Training dossier</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeePanel</name>
+        <message>
+            <location filename="../../desktop/reception/fee_panel.py" line="+50" />
+            <source>Phí, lệ phí</source>
+            <translation>Fees and charges</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+13" />
+            <source>Miễn: {label}</source>
+            <translation>Exempt: {label}</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Chưa tính được phí</source>
+            <translation>The fee cannot be computed yet</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Không thu phí, lệ phí</source>
+            <translation>No fee or charge</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Tổng: {amount}</source>
+            <translation>Total: {amount}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Chưa đủ để tính: {reasons}</source>
+            <translation>Not enough to compute: {reasons}</translation>
         </message>
     </context>
     <context>
@@ -342,9 +862,17 @@
         </message>
     </context>
     <context>
+        <name>ImageScanner</name>
+        <message>
+            <location filename="../../desktop/scanning/images.py" line="+87" />
+            <source>Đang đọc mã QR…</source>
+            <translation>Reading the QR code…</translation>
+        </message>
+    </context>
+    <context>
         <name>LockScreen</name>
         <message>
-            <location filename="../../desktop/login.py" line="+268" />
+            <location filename="../../desktop/login.py" line="+262" />
             <source>Màn hình đã khóa</source>
             <translation>Screen locked</translation>
         </message>
@@ -362,7 +890,7 @@
     <context>
         <name>LoginDialog</name>
         <message>
-            <location line="-111" />
+            <location line="-108" />
             <source>Đăng nhập — MotCua Desk</source>
             <translation>Sign in — MotCua Desk</translation>
         </message>
@@ -377,7 +905,7 @@ Desk {desk}</translation>
     <context>
         <name>LoginForm</name>
         <message>
-            <location line="-73" />
+            <location line="-69" />
             <source>&amp;Tên đăng nhập:</source>
             <translation>&amp;Login:</translation>
         </message>
@@ -405,7 +933,7 @@ Desk {desk}</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="+301" />
+            <location filename="../../desktop/main_window.py" line="+309" />
             <source>MotCua Desk — Bộ phận Tiếp nhận và Trả kết quả</source>
             <translation>MotCua Desk — Reception and Results Desk</translation>
         </message>
@@ -525,7 +1053,7 @@ Desk {desk}</translation>
             <translation>Not signed in</translation>
         </message>
         <message>
-            <location line="+153" />
+            <location line="+171" />
             <source>Phím tắt:</source>
             <translation>Shortcuts:</translation>
         </message>
@@ -592,82 +1120,95 @@ Software for the commune one-stop desk; it keeps working when the network is dow
     <context>
         <name>MissingPage</name>
         <message>
-            <location line="-431" />
+            <location line="-455" />
             <source>Chức năng này chưa có trong bản cài đặt này.</source>
             <translation>This feature is not included in this installation.</translation>
         </message>
     </context>
     <context>
+        <name>PaperAssembler</name>
+        <message>
+            <location filename="../../desktop/scanning/documents.py" line="+91" />
+            <source>Ảnh webcam {n}</source>
+            <translation>Webcam picture {n}</translation>
+        </message>
+        <message>
+            <location line="+55" />
+            <source>Đang ghép các trang thành PDF…</source>
+            <translation>Putting the pages into a PDF…</translation>
+        </message>
+    </context>
+    <context>
         <name>PersonFields</name>
         <message>
-            <location filename="../../desktop/reception/applicant_panel.py" line="-164" />
+            <location filename="../../desktop/reception/applicant_panel.py" line="-180" />
             <source>Họ và tên</source>
-            <translation type="unfinished" />
+            <translation>Full name</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Số định danh cá nhân</source>
-            <translation type="unfinished" />
+            <translation>Personal ID number</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Ngày sinh</source>
             <translation>Date of birth</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+10" />
             <source>Nam</source>
-            <translation type="unfinished" />
+            <translation>Male</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Nữ</source>
-            <translation type="unfinished" />
+            <translation>Female</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-10" />
             <source>Giới tính</source>
-            <translation type="unfinished" />
+            <translation>Sex</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Địa chỉ thường trú</source>
-            <translation type="unfinished" />
+            <translation>Permanent address</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Số điện thoại</source>
-            <translation type="unfinished" />
+            <translation>Phone number</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>Email</translation>
         </message>
         <message>
-            <location line="+96" />
+            <location line="+103" />
             <source>Họ và tên là bắt buộc</source>
-            <translation type="unfinished" />
+            <translation>The full name is required</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Số định danh cá nhân phải gồm đúng 12 chữ số</source>
-            <translation type="unfinished" />
+            <translation>The personal ID number must have exactly 12 digits</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Ngày sinh phải là ngày hợp lệ (ngày/tháng/năm)</source>
-            <translation type="unfinished" />
+            <translation>The date of birth must be a real date (day/month/year)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Số điện thoại không hợp lệ</source>
-            <translation type="unfinished" />
+            <translation>The phone number is not valid</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Địa chỉ email không hợp lệ</source>
-            <translation type="unfinished" />
+            <translation>The email address is not valid</translation>
         </message>
     </context>
     <context>
@@ -701,84 +1242,84 @@ Software for the commune one-stop desk; it keeps working when the network is dow
     <context>
         <name>PrintPreviewDialog</name>
         <message>
-            <location filename="../../desktop/print_preview.py" line="+185" />
+            <location filename="../../desktop/print_preview.py" line="+195" />
             <source>Xem trước khi in — {title}</source>
-            <translation type="unfinished" />
+            <translation>Print preview — {title}</translation>
         </message>
         <message>
             <location line="+24" />
             <source>Máy này không có thành phần xem PDF. Bấm “Mở bằng trình xem PDF” để xem và in.</source>
-            <translation type="unfinished" />
+            <translation>This computer has no PDF viewing component. Press “Open in the PDF viewer” to view and print.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>&amp;In (Ctrl+P)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Print (Ctrl+P)</translation>
         </message>
         <message>
             <location line="+5" />
             <source>&amp;Chọn máy in…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Choose printer…</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&amp;Lưu PDF…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Save PDF…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Mở bằng trình xem PDF</source>
-            <translation type="unfinished" />
+            <translation>&amp;Open in the PDF viewer</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Đón&amp;g (Esc)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Close (Esc)</translation>
         </message>
         <message>
             <location line="+21" />
             <source>Máy in: {name}</source>
-            <translation type="unfinished" />
+            <translation>Printer: {name}</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Chưa chọn máy in: lần in đầu sẽ hỏi máy in và ghi nhớ lựa chọn.</source>
-            <translation type="unfinished" />
+            <translation>No printer chosen yet: the first print asks for one and remembers it.</translation>
         </message>
         <message>
             <location line="+24" />
             <source>Chọn máy in</source>
-            <translation type="unfinished" />
+            <translation>Choose a printer</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Đang gửi tới máy in {name}…</source>
-            <translation type="unfinished" />
+            <translation>Sending to printer {name}…</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Đang in…</source>
-            <translation type="unfinished" />
+            <translation>Printing…</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Đã in {pages} trang tới {name}.</source>
-            <translation type="unfinished" />
+            <translation>Printed {pages} page(s) on {name}.</translation>
         </message>
         <message>
             <location line="+21" />
             <source>Lưu bản PDF</source>
-            <translation type="unfinished" />
+            <translation>Save as PDF</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Đang lưu PDF…</source>
-            <translation type="unfinished" />
+            <translation>Saving the PDF…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Đã lưu {path}</source>
-            <translation type="unfinished" />
+            <translation>Saved {path}</translation>
         </message>
     </context>
     <context>
@@ -786,64 +1327,231 @@ Software for the commune one-stop desk; it keeps working when the network is dow
         <message>
             <location filename="../../desktop/reception/procedure_picker.py" line="+51" />
             <source>đã nhận {n} hồ sơ</source>
-            <translation type="unfinished" />
+            <translation>{n} dossiers received</translation>
         </message>
     </context>
     <context>
         <name>ProcedurePicker</name>
         <message>
-            <location line="+22" />
-            <source>&amp;Thủ tục</source>
-            <translation type="unfinished" />
+            <location line="+57" />
+            <source>&amp;Thủ tục (F3)</source>
+            <translation>&amp;Procedure (F3)</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
             <source>Gõ tên hoặc mã thủ tục, không cần dấu (vd: khai sinh)</source>
-            <translation type="unfinished" />
+            <translation>Type the procedure name or code, accents optional (e.g. khai sinh)</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+14" />
             <source>Đang nạp danh mục thủ tục…</source>
-            <translation type="unfinished" />
+            <translation>Loading the procedure catalogue…</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Không có thủ tục nào khớp “{text}”.</source>
-            <translation type="unfinished" />
+            <translation>No procedure matches “{text}”.</translation>
         </message>
     </context>
     <context>
         <name>ProvenanceTag</name>
         <message>
-            <location filename="../../desktop/reception/applicant_panel.py" line="-151" />
+            <location filename="../../desktop/reception/applicant_panel.py" line="-175" />
             <source>QR</source>
-            <translation type="unfinished" />
+            <translation>QR</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Đọc từ mã QR trên thẻ căn cước</source>
-            <translation type="unfinished" />
+            <translation>Read from the QR code of the ID card</translation>
         </message>
         <message>
             <location line="+3" />
             <source>nhập tay</source>
-            <translation type="unfinished" />
+            <translation>typed</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Cán bộ nhập hoặc sửa</source>
-            <translation type="unfinished" />
+            <translation>Typed or corrected by the official</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceptionPage</name>
+        <message>
+            <location filename="../../desktop/reception/page.py" line="+233" />
+            <source>Hẹn trả kết quả</source>
+            <translation>Appointment for the result</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Nhận kết quả</source>
+            <translation>Result delivery</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tại Bộ phận Một cửa</source>
+            <translation>At the one-stop desk</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Qua bưu chính công ích</source>
+            <translation>By public postal service</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Trực tuyến</source>
+            <translation>Online</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lưu hồ sơ (Ctrl+S)</source>
+            <translation>Save dossier (Ctrl+S)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>In giấy tiếp nhận (Ctrl+P)</source>
+            <translation>Print receipt (Ctrl+P)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hồ sơ mới (Ctrl+N)</source>
+            <translation>New dossier (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+272" />
+            <source>Mã hồ sơ: {code}</source>
+            <translation>Dossier code: {code}</translation>
+        </message>
+        <message>
+            <location line="-268" />
+            <source>Chọn thủ tục để hiện tờ khai.</source>
+            <translation>Choose a procedure to show its form.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Tờ khai: {title} — {code}</source>
+            <translation>Form: {title} — {code}</translation>
+        </message>
+        <message>
+            <location line="+61" />
+            <source>Đang đọc mã QR…</source>
+            <translation>Reading the QR code…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Không đọc được thẻ: {message}</source>
+            <translation>The card could not be read: {message}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Mã QR bị bộ gõ tiếng Việt làm sai nhưng đã sửa được chắc chắn; hãy kiểm tra lại họ tên. Nên chuyển bộ gõ sang tiếng Anh (chế độ E) hoặc đặt máy quét ở chế độ USB-COM.</source>
+            <translation>A Vietnamese input method altered the QR code, and it was repaired with certainty; check the name again. Switch the input method to English (E mode) or set the scanner to USB-COM mode.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Đã đọc thẻ căn cước: {name}</source>
+            <translation>ID card read: {name}</translation>
+        </message>
+        <message>
+            <location line="+63" />
+            <source>{when}
+(thời hạn: {time}; tính nếu tiếp nhận bây giờ)</source>
+            <translation>{when}
+(time limit: {time}; computed as if received now)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Chọn bản quét giấy tờ</source>
+            <translation>Choose the scanned paper</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Ảnh hoặc PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+            <translation>Image or PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Đang lưu bản quét…</source>
+            <translation>Saving the scan…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Chưa chọn thủ tục: gõ tên thủ tục rồi bấm Enter.</source>
+            <translation>No procedure chosen: type its name and press Enter.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Thông tin người nộp chưa đúng: {problem}</source>
+            <translation>The applicant's details are not right: {problem}</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Tờ khai còn {n} chỗ cần sửa: {first}</source>
+            <translation>The form still has {n} field(s) to correct: {first}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Còn thiếu giấy tờ bắt buộc: {names}. Nếu công dân chưa đủ, hãy hướng dẫn bổ sung thay vì tiếp nhận.</source>
+            <translation>Mandatory papers missing: {names}. If the citizen does not have them, explain what to bring instead of receiving the dossier.</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>Hồ sơ {code} đã được lưu. Ctrl+P để in lại giấy tiếp nhận, Ctrl+N để nhập hồ sơ mới.</source>
+            <translation>Dossier {code} is saved. Ctrl+P prints the receipt again, Ctrl+N starts a new dossier.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <location line="+5" />
+            <source>Đang lưu hồ sơ…</source>
+            <translation>Saving the dossier…</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Đã lưu hồ sơ {code}. Hẹn trả: {due}. Ctrl+P để in giấy tiếp nhận.</source>
+            <translation>Dossier {code} saved. Due: {due}. Ctrl+P prints the receipt.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Chưa lưu được hồ sơ: {message}</source>
+            <translation>The dossier could not be saved: {message}</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Đang tạo giấy tiếp nhận…</source>
+            <translation>Making the receipt…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Chưa tạo được giấy tiếp nhận: {message}</source>
+            <translation>The receipt could not be made: {message}</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Đã in giấy tiếp nhận hồ sơ {code}. Ctrl+N để nhập hồ sơ mới.</source>
+            <translation>Receipt of dossier {code} printed. Ctrl+N starts a new dossier.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Hãy lưu hồ sơ (Ctrl+S) trước khi in giấy tiếp nhận.</source>
+            <translation>Save the dossier (Ctrl+S) before printing the receipt.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Hồ sơ đang nhập chưa được lưu. Bấm Ctrl+N lần nữa để bỏ và nhập hồ sơ mới, hoặc Ctrl+S để lưu.</source>
+            <translation>The dossier being entered is not saved. Press Ctrl+N again to discard it and start a new one, or Ctrl+S to save.</translation>
         </message>
     </context>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../desktop/settings_dialog.py" line="+132" />
+            <location filename="../../desktop/settings_dialog.py" line="+161" />
             <source>Chọn…</source>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+52" />
             <source>Cài đặt</source>
             <translation>Settings</translation>
         </message>
@@ -924,7 +1632,7 @@ Press Finish to save and start working.</translation>
     <context>
         <name>SyncPage</name>
         <message>
-            <location filename="../../desktop/sync_status.py" line="+365" />
+            <location filename="../../desktop/sync_status.py" line="+405" />
             <source>Đồng bộ với Cổng dịch vụ công</source>
             <translation>Sync with the public service portal</translation>
         </message>
@@ -984,7 +1692,7 @@ Press Finish to save and start working.</translation>
             <translation>Connection lost: {reason}</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>chờ gửi {pending} · xung đột {conflicts} · bị từ chối {rejected} · lần cuối thành công: {when}</source>
             <translation>{pending} pending · {conflicts} conflicts · {rejected} rejected · last success: {when}</translation>
         </message>
@@ -997,12 +1705,47 @@ Press Finish to save and start working.</translation>
     <context>
         <name>SyncRunner</name>
         <message>
-            <location line="-215" />
+            <location line="-254" />
+            <source>Không kết nối được Cổng; hồ sơ vẫn chờ gửi trên máy</source>
+            <translation>The portal cannot be reached; dossiers wait on this computer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Chưa đăng nhập cổng hoặc sai mật khẩu: vào Tệp › Cài đặt › Đồng bộ</source>
+            <translation>Not logged in to the portal, or a wrong password: go to File › Settings › Sync</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cổng trả lời sai định dạng; đã ghi nhật ký, sẽ thử lại</source>
+            <translation>The portal answered in a wrong format; logged, will retry</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cổng đang gặp lỗi; sẽ thử lại</source>
+            <translation>The portal is failing; will retry</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cổng từ chối yêu cầu</source>
+            <translation>The portal refused the request</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Không ghi được dữ liệu nhận về trên máy; không mất dữ liệu</source>
+            <translation>What was received could not be written on this computer; nothing was lost</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Đồng bộ dừng giữa chừng</source>
+            <translation>Sync stopped part-way</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <source>Gửi {pushed}, nhận {pulled}, xung đột {conflicts}</source>
             <translation>Sent {pushed}, received {pulled}, conflicts {conflicts}</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+19" />
             <source>Lỗi không mong muốn khi đồng bộ; chi tiết trong nhật ký</source>
             <translation>Unexpected error while syncing; details in the log</translation>
         </message>
@@ -1010,9 +1753,14 @@ Press Finish to save and start working.</translation>
     <context>
         <name>SyncStatusWidget</name>
         <message>
-            <location line="+100" />
-            <source>● Ngoại tuyến (chưa khai báo cổng)</source>
-            <translation>● Offline (no portal set)</translation>
+            <location line="+115" />
+            <source>● Ngoại tuyến</source>
+            <translation>● Offline</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Chưa khai báo Cổng dịch vụ công: hồ sơ được lưu trên máy</source>
+            <translation>No public service portal set: dossiers are kept on this computer</translation>
         </message>
         <message>
             <location line="+2" />
@@ -1041,18 +1789,2736 @@ Press Finish to save and start working.</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Đồng bộ lần cuối: {when}</source>
-            <translation>Last sync: {when}</translation>
+            <source>Lần cuối: {when}</source>
+            <translation>Last: {when}</translation>
         </message>
         <message>
             <location line="+0" />
-            <source>chưa lần nào</source>
+            <source>chưa</source>
             <translation>never</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lần đồng bộ thành công gần nhất</source>
+            <translation>The last successful sync</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Xung đột: {n}</source>
             <translation>Conflicts: {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>motcua</name>
+        <message>
+            <location filename="../../forms/status.py" line="67" />
+            <source>Trực tuyến</source>
+            <translation>Online</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/commands/catalogue.py" line="220" />
+            <source>Không có lĩnh vực {field}; các lĩnh vực: {known}</source>
+            <translation>There is no field {field}; the fields are: {known}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/commands/catalogue.py" line="235" />
+            <source>--limit phải từ 1 trở lên</source>
+            <translation>--limit must be 1 or more</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/commands/catalogue.py" line="259" />
+            <source>Danh mục có {count} lỗi dữ liệu</source>
+            <translation>The catalogue has {count} data error(s)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/commands/deadline.py" line="49" />
+            <source>Thời điểm tiếp nhận "{value}" không hợp lệ: cần dạng YYYY-MM-DDTHH:MM, ví dụ 2025-04-24T10:00</source>
+            <translation>Received time "{value}" is not valid: use YYYY-MM-DDTHH:MM, e.g. 2025-04-24T10:00</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/commands/deadline.py" line="55" />
+            <source>{option} "{value}" không phải số nguyên</source>
+            <translation>{option} "{value}" is not a whole number</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/commands/deadline.py" line="58" />
+            <source>{option} phải từ 0 đến {limit}, không phải {value}</source>
+            <translation>{option} must be from 0 to {limit}, not {value}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/commands/portal.py" line="80" />
+            <source>Cổng tham chiếu cần starlette và uvicorn: pip install "motcua-desk[portal]"</source>
+            <translation>The reference portal needs starlette and uvicorn: pip install "motcua-desk[portal]"</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/commands/portal.py" line="89" />
+            <source>Cổng TCP {port} không hợp lệ (0–65535)</source>
+            <translation>TCP port {port} is not valid (0–65535)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/commands/portal.py" line="91" />
+            <source>Số hồ sơ tạo thêm không được âm</source>
+            <translation>The number of dossiers to create cannot be negative</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/commands/portal.py" line="97" />
+            <source>Chưa có cơ quan nào trên cổng; dùng --seed-agency CODE hoặc thêm tài khoản trước</source>
+            <translation>The portal has no agency yet; use --seed-agency CODE or add an account first</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/commands/portal.py" line="111" />
+            <source>Không mở được cổng {host}:{port}: {reason}</source>
+            <translation>Cannot open {host}:{port}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/commands/portal.py" line="144" />
+            <source>Mã trạng thái {value} không có trong danh mục TrangThaiHoSo (1–10)</source>
+            <translation>Status code {value} is not in the TrangThaiHoSo list (1–10)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/commands/portal.py" line="154" />
+            <source>Số hồ sơ phải từ 0 đến 100000</source>
+            <translation>The number of dossiers must be from 0 to 100000</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/commands/portal.py" line="170" />
+            <source>Ngày «{day}» không hợp lệ; dùng dạng YYYY-MM-DD</source>
+            <translation>Date «{day}» is not valid; use YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/commands/print.py" line="74" />
+            <source>Tệp ra {path} cần đuôi .pdf</source>
+            <translation>The output file {path} needs the .pdf extension</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/commands/print.py" line="77" />
+            <source>Sổ theo dõi hồ sơ in theo khoảng ngày (--from/--to), không theo mã hồ sơ</source>
+            <translation>The tracking ledger is printed for a date range (--from/--to), not for a dossier code</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/commands/print.py" line="80" />
+            <source>Thiếu mã hồ sơ: motcua print {form} MÃ_HỒ_SƠ -o TỆP.pdf</source>
+            <translation>Dossier code missing: motcua print {form} DOSSIER_CODE -o FILE.pdf</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/commands/print.py" line="82" />
+            <source>--a5 chỉ dùng cho Giấy tiếp nhận hồ sơ (receipt)</source>
+            <translation>--a5 is only for the receipt (receipt)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/commands/print.py" line="85" />
+            <source>Thư mục dữ liệu {path} chưa có cơ sở dữ liệu hồ sơ</source>
+            <translation>The data folder {path} has no dossier database yet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/commands/print.py" line="209" />
+            <source>Sổ theo dõi hồ sơ cần {option} YYYY-MM-DD</source>
+            <translation>The tracking ledger needs {option} YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/commands/print.py" line="213" />
+            <source>{option} "{value}" không phải ngày dạng YYYY-MM-DD</source>
+            <translation>{option} "{value}" is not a date in the form YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/commands/print.py" line="220" />
+            <source>{option} "{value}" không phải thời điểm dạng YYYY-MM-DDTHH:MM</source>
+            <translation>{option} "{value}" is not a time in the form YYYY-MM-DDTHH:MM</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/commands/sync.py" line="49" />
+            <source>Chưa có địa chỉ cổng; dùng --portal URL hoặc «motcua sync login» trước</source>
+            <translation>No portal address yet; use --portal URL or «motcua sync login» first</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/commands/sync.py" line="70" />
+            <source>Không đăng nhập được cổng {url}: {reason}</source>
+            <translation>Cannot log in to the portal {url}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/commands/sync.py" line="98" />
+            <source>Số thay đổi mỗi lần gửi phải từ 1 đến 500</source>
+            <translation>The number of changes per batch must be from 1 to 500</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/commands/sync.py" line="100" />
+            <source>Khoảng thời gian giữa hai lần đồng bộ phải lớn hơn 0</source>
+            <translation>The interval between two sync passes must be greater than 0</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/commands/sync.py" line="105" />
+            <source>Chưa có tài khoản cho cổng {url}; hãy chạy «motcua sync login»</source>
+            <translation>No account for the portal {url}; run «motcua sync login»</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/commands/sync.py" line="113" />
+            <source>{message}</source>
+            <translation>{message}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/commands/verify_receipt.py" line="55" />
+            <source>Thiếu chuỗi QR hoặc tệp ảnh phiếu cần kiểm tra</source>
+            <translation>The QR text or the image of the slip to check is missing</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/commands/verify_receipt.py" line="83" />
+            <source>Không tìm thấy tệp ảnh {path}</source>
+            <translation>Image file {path} not found</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/commands/verify_receipt.py" line="96" />
+            <source>Tệp {path} không phải ảnh đọc được (PNG, JPG)</source>
+            <translation>File {path} is not a readable image (PNG, JPG)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/commands/verify_receipt.py" line="101" />
+            <source>Không tìm thấy mã QR nào trong ảnh {path}</source>
+            <translation>No QR code found in the image {path}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/commands/verify_receipt.py" line="109" />
+            <source>Mã QR trong ảnh không phải phiếu tiếp nhận hồ sơ do MotCua Desk cấp</source>
+            <translation>The QR code in the image is not a receipt issued by MotCua Desk</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/commands/verify_receipt.py" line="134" />
+            <source>Chữ ký hợp lệ nhưng số định danh đã cho không khớp với phiếu {code}</source>
+            <translation>The signature is valid but the given ID number does not match slip {code}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/datadir.py" line="41" />
+            <source>Không tạo được thư mục dữ liệu {path}: {reason}</source>
+            <translation>Cannot create the data folder {path}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/datadir.py" line="45" />
+            <source>Đường dẫn dữ liệu {path} không phải là thư mục</source>
+            <translation>The data path {path} is not a folder</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dossiers/action_dialog.py" line="49" />
+            <source>Thái độ, tác phong của công chức</source>
+            <translation>Attitude and conduct of the official</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dossiers/action_dialog.py" line="50" />
+            <source>Trả kết quả đúng hẹn</source>
+            <translation>Result returned on time</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dossiers/action_dialog.py" line="51" />
+            <source>Chỉ phải đi lại một lần</source>
+            <translation>Only one trip needed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dossiers/action_dialog.py" line="52" />
+            <source>Hướng dẫn rõ ràng, đầy đủ</source>
+            <translation>Clear and complete guidance</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dossiers/actions.py" line="31" />
+            <source>Giấy tiếp nhận hồ sơ và hẹn trả kết quả</source>
+            <translation>Receipt and appointment slip</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dossiers/actions.py" line="32" />
+            <source>Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ</source>
+            <translation>Request to supplement the dossier</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dossiers/actions.py" line="33" />
+            <source>Phiếu từ chối tiếp nhận giải quyết hồ sơ</source>
+            <translation>Refusal slip</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dossiers/actions.py" line="34" />
+            <source>Phiếu xin lỗi và hẹn lại ngày trả kết quả</source>
+            <translation>Apology and new-date letter</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dossiers/actions.py" line="35" />
+            <source>Phiếu kiểm soát quá trình giải quyết hồ sơ</source>
+            <translation>Processing control sheet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dossiers/actions.py" line="96" />
+            <source>stale</source>
+            <translation>stale</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dossiers/actions.py" line="96" />
+            <source>Hồ sơ {code} vừa chuyển sang trạng thái '{status}'; hãy xem lại trước khi thao tác.</source>
+            <translation>Dossier {code} has just moved to status '{status}'; review it before acting.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dossiers/actions.py" line="111" />
+            <source>procedure_unknown</source>
+            <translation>procedure_unknown</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dossiers/actions.py" line="111" />
+            <source>Danh mục không có thủ tục {code}; chưa tính được hạn trả</source>
+            <translation>The catalogue has no procedure {code}; the due date cannot be computed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dossiers/detail.py" line="33" />
+            <source>Tiếp nhận, tạo hồ sơ</source>
+            <translation>Received, dossier created</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dossiers/detail.py" line="34" />
+            <source>Sửa thông tin hồ sơ</source>
+            <translation>Dossier details edited</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dossiers/detail.py" line="35" />
+            <source>In phiếu</source>
+            <translation>Slip printed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dossiers/detail.py" line="36" />
+            <source>In lại phiếu</source>
+            <translation>Slip reprinted</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dossiers/detail.py" line="37" />
+            <source>Ghi mức độ hài lòng</source>
+            <translation>Satisfaction recorded</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dossiers/detail.py" line="38" />
+            <source>Xem hồ sơ</source>
+            <translation>Dossier viewed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dossiers/detail.py" line="39" />
+            <source>Xuất dữ liệu</source>
+            <translation>Data exported</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dossiers/filters.py" line="29" />
+            <source>Tất cả</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dossiers/filters.py" line="30" />
+            <source>Đến hạn hôm nay</source>
+            <translation>Due today</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dossiers/filters.py" line="32" />
+            <source>Chưa đồng bộ</source>
+            <translation>Not synced</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dossiers/filters.py" line="33" />
+            <source>Có xung đột</source>
+            <translation>In conflict</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dossiers/table_model.py" line="31" />
+            <source>Chỉ trên máy</source>
+            <translation>On this computer only</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dossiers/table_model.py" line="32" />
+            <source>Chờ gửi lên cổng</source>
+            <translation>Waiting to be sent</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dossiers/table_model.py" line="33" />
+            <source>Đã đồng bộ</source>
+            <translation>Synced</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dossiers/table_model.py" line="34" />
+            <source>Xung đột</source>
+            <translation>Conflicts</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dossiers/table_model.py" line="35" />
+            <source>Cổng từ chối</source>
+            <translation>Refused by the portal</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/first_run.py" line="165" />
+            <source>Hai lần nhập mật khẩu không khớp</source>
+            <translation>The two passwords do not match</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/first_run.py" line="206" />
+            <source>Nhập cả tài khoản và mật khẩu của cổng, hoặc để trống cả hai</source>
+            <translation>Enter both the portal account and password, or leave both empty</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ops.py" line="68" />
+            <source>Đã hủy thao tác</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/print_preview.py" line="106" />
+            <source>Máy này thiếu thành phần QtPdf nên không in trực tiếp được; hãy lưu PDF rồi in.</source>
+            <translation>This computer lacks the QtPdf component, so it cannot print directly; save the PDF and print it.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/print_preview.py" line="113" />
+            <source>Không đọc được tệp PDF cần in.</source>
+            <translation>The PDF file to print cannot be read.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/print_preview.py" line="128" />
+            <source>Máy in không sẵn sàng. Kiểm tra máy in đã bật, còn giấy và đã kết nối.</source>
+            <translation>The printer is not ready. Check that it is on, has paper and is connected.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/print_preview.py" line="135" />
+            <source>Máy in dừng giữa chừng ở trang {page}.</source>
+            <translation>The printer stopped at page {page}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/reception/appointment.py" line="35" />
+            <source>Thứ Hai</source>
+            <translation>Monday</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/reception/appointment.py" line="35" />
+            <source>Thứ Ba</source>
+            <translation>Tuesday</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/reception/appointment.py" line="35" />
+            <source>Thứ Tư</source>
+            <translation>Wednesday</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/reception/appointment.py" line="35" />
+            <source>Thứ Năm</source>
+            <translation>Thursday</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/reception/appointment.py" line="35" />
+            <source>Thứ Sáu</source>
+            <translation>Friday</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/reception/appointment.py" line="35" />
+            <source>Thứ Bảy</source>
+            <translation>Saturday</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/reception/appointment.py" line="36" />
+            <source>Chủ Nhật</source>
+            <translation>Sunday</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/scanning/errors.py" line="23" />
+            <source>Không tìm thấy tệp ảnh {file}</source>
+            <translation>Image file {file} not found</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/scanning/errors.py" line="30" />
+            <source>Không đọc được tệp ảnh {file}: {reason}</source>
+            <translation>Cannot read the image file {file}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/scanning/errors.py" line="39" />
+            <source>Dữ liệu quét được không phải văn bản UTF-8 nên không thể đọc chính xác; hãy quét lại, hoặc kiểm tra cấu hình bảng mã của máy quét</source>
+            <translation>The scanned data is not UTF-8 text, so it cannot be read exactly; scan again, or check the scanner's character-set setting</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/scanning/errors.py" line="47" />
+            <source>Không dùng được cổng máy quét {port}: {reason}</source>
+            <translation>Cannot use the scanner port {port}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/scanning/errors.py" line="54" />
+            <source>Máy quét gửi quá {limit} byte mà không có ký tự kết thúc; đã bỏ dữ liệu này. Hãy đặt máy quét gửi Enter (CR/LF) sau mỗi lần quét</source>
+            <translation>The scanner sent more than {limit} bytes without a terminator; the data was dropped. Set the scanner to send Enter (CR/LF) after each scan</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/scanning/errors.py" line="62" />
+            <source>Không dùng được webcam: {reason}</source>
+            <translation>Cannot use the webcam: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/scanning/errors.py" line="69" />
+            <source>Không tìm thấy webcam nào trên máy này</source>
+            <translation>No webcam found on this computer</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/scanning/errors.py" line="76" />
+            <source>Bộ nhớ tạm (clipboard) không có ảnh nào</source>
+            <translation>The clipboard holds no image</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/scanning/errors.py" line="83" />
+            <source>Không tìm thấy mã QR đọc được trong ảnh; hãy chụp lại rõ hơn, đủ sáng, không lóa</source>
+            <translation>No readable QR code in the image; take it again, sharper, with enough light and no glare</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/scanning/errors.py" line="91" />
+            <source>Không đưa được bản quét {file} vào hồ sơ: {reason}</source>
+            <translation>Cannot add the scan {file} to the dossier: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/scanning/errors.py" line="98" />
+            <source>Chưa có trang nào để ghép thành tệp PDF</source>
+            <translation>There are no pages to put into a PDF yet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/scanning/serial.py" line="194" />
+            <source>(chưa chọn)</source>
+            <translation>(none chosen)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings.py" line="109" />
+            <source>“{title}” phải từ {lo} đến {hi}</source>
+            <translation>“{title}” must be from {lo} to {hi}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings.py" line="136" />
+            <source>“{title}”: lựa chọn không hợp lệ</source>
+            <translation>“{title}”: not a valid choice</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings.py" line="177" />
+            <source>Tên bộ phận / cơ quan</source>
+            <translation>Centre / agency name</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings.py" line="179" />
+            <source>Mã định danh cơ quan</source>
+            <translation>Agency code</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings.py" line="180" />
+            <source>Dạng 000.00.12.H49 (QCVN 102:2016/BTTTT)</source>
+            <translation>Shaped 000.00.12.H49 (QCVN 102:2016/BTTTT)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings.py" line="184" />
+            <source>Cơ quan chủ quản</source>
+            <translation>Governing body</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings.py" line="185" />
+            <source>Địa danh (dòng ngày tháng)</source>
+            <translation>Place name (for the date line)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings.py" line="186" />
+            <source>Tỉnh / thành phố</source>
+            <translation>Province / city</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings.py" line="187" />
+            <source>Số quầy</source>
+            <translation>Desk number</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings.py" line="188" />
+            <source>Giờ mở cửa</source>
+            <translation>Opening time</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings.py" line="189" />
+            <source>Giờ đóng cửa</source>
+            <translation>Closing time</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings.py" line="190" />
+            <source>Sau giờ này tính từ ngày làm việc kế tiếp</source>
+            <translation>After this time, count from the next working day</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings.py" line="193" />
+            <source>Địa chỉ tra cứu in trên giấy hẹn</source>
+            <translation>Lookup address printed on the slip</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings.py" line="197" />
+            <source>Địa chỉ Cổng dịch vụ công</source>
+            <translation>Public service portal address</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings.py" line="202" />
+            <source>Ngôn ngữ</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings.py" line="204" />
+            <source>Chữ lớn (màn hình nhỏ, người lớn tuổi)</source>
+            <translation>Large font (small screens, older officials)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings.py" line="206" />
+            <source>Tự khóa sau (phút không thao tác, 0 = tắt)</source>
+            <translation>Lock after (idle minutes, 0 = never)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings.py" line="208" />
+            <source>Máy in</source>
+            <translation>Printer</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings.py" line="211" />
+            <source>Kiểu máy quét mã QR</source>
+            <translation>QR scanner type</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings.py" line="212" />
+            <source>Bàn phím (USB HID)</source>
+            <translation>Keyboard (USB HID)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings.py" line="212" />
+            <source>Cổng COM (USB-serial)</source>
+            <translation>COM port (USB serial)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings.py" line="213" />
+            <source>Webcam</source>
+            <translation>Webcam</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings.py" line="215" />
+            <source>Cổng COM của máy quét</source>
+            <translation>Scanner COM port</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings.py" line="217" />
+            <source>Thư mục sao lưu (để trống: trong thư mục dữ liệu)</source>
+            <translation>Backup folder (empty: inside the data folder)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/calendar.py" line="48" />
+            <source>Ngày điều chỉnh lịch làm việc không hợp lệ: {item}</source>
+            <translation>Invalid working-calendar adjustment: {item}</translation>
+        </message>
+        <message>
+            <location filename="../../forms/calendar.py" line="56" />
+            <source>Ngày điều chỉnh lịch làm việc {day} không đúng dạng yyyyMMdd</source>
+            <translation>Working-calendar adjustment {day} is not in the form yyyyMMdd</translation>
+        </message>
+        <message>
+            <location filename="../../forms/calendar.py" line="79" />
+            <source>Lịch ngày nghỉ chỉ có các năm {first}–{last}, không có năm {year}</source>
+            <translation>The holiday calendar covers {first}–{last} only, not {year}</translation>
+        </message>
+        <message>
+            <location filename="../../forms/calendar.py" line="96" />
+            <source>Ngày nghỉ theo quyết định của tỉnh</source>
+            <translation>Day off decided by the province</translation>
+        </message>
+        <message>
+            <location filename="../../forms/calendar.py" line="99" />
+            <source>Cuối tuần</source>
+            <translation>Weekend</translation>
+        </message>
+        <message>
+            <location filename="../../forms/calendar.py" line="117" />
+            <source>Số ngày làm việc phải không âm, không phải {n}</source>
+            <translation>The number of working days cannot be negative, not {n}</translation>
+        </message>
+        <message>
+            <location filename="../../forms/calendar.py" line="139" />
+            <source>Dữ liệu lịch làm việc của tỉnh không hợp lệ (thiếu danh sách items)</source>
+            <translation>The province's working-calendar data is invalid (the items list is missing)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/build.py" line="69" />
+            <source>trùng mã nguồn {id}</source>
+            <translation>duplicate source id {id}</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/build.py" line="76" />
+            <source>trùng mã lĩnh vực {code}</source>
+            <translation>duplicate field code {code}</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/build.py" line="115" />
+            <source>trích nguồn {id} chưa khai báo trong catalogue.yaml</source>
+            <translation>cites source {id}, which catalogue.yaml does not declare</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/build.py" line="127" />
+            <source>phải ghi rõ điều gì chưa kiểm chứng (unverified: true cần note)</source>
+            <translation>must say what is unverified (unverified: true needs a note)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/build.py" line="140" />
+            <source>trùng khóa {key} với một trường khác</source>
+            <translation>key {key} is used by another field too</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/build.py" line="147" />
+            <source>phải là khóa của một trường khác trong biểu mẫu</source>
+            <translation>must be the key of another field of the form</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/build.py" line="162" />
+            <source>phải là số nguyên với trường kiểu number</source>
+            <translation>must be a whole number for a number field</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/build.py" line="169" />
+            <source>phải là "today" hoặc ngày dạng YYYY-MM-DD</source>
+            <translation>must be "today" or a date YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/build.py" line="175" />
+            <source>chỉ dùng cho trường kiểu number hoặc date</source>
+            <translation>only for number or date fields</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/build.py" line="181" />
+            <source>không phải biểu thức chính quy hợp lệ</source>
+            <translation>is not a valid regular expression</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/build.py" line="184" />
+            <source>chỉ dùng cho trường kiểu select</source>
+            <translation>only for select fields</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/build.py" line="187" />
+            <source>không hợp với kiểu {type} của trường</source>
+            <translation>does not fit the field type {type}</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/build.py" line="217" />
+            <source>phải bằng 0 khi unit là same_day (trong ngày)</source>
+            <translation>must be 0 when the unit is same_day (within the day)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/build.py" line="219" />
+            <source>phải từ 1 trở lên khi unit là {unit}</source>
+            <translation>must be 1 or more when the unit is {unit}</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/build.py" line="231" />
+            <source>trùng mã khoản thu {id}</source>
+            <translation>duplicate charge id {id}</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/build.py" line="240" />
+            <source>trùng mã miễn {code}</source>
+            <translation>duplicate exemption code {code}</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/build.py" line="245" />
+            <source>không phải mã của khoản thu nào ({id})</source>
+            <translation>is not the id of any charge ({id})</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/build.py" line="248" />
+            <source>Phí, lệ phí</source>
+            <translation>Fees and charges</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/build.py" line="257" />
+            <source>phải là khóa của một trường trong biểu mẫu</source>
+            <translation>must be the key of a field of the form</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/build.py" line="259" />
+            <source>within_days chỉ dùng với trường kiểu date</source>
+            <translation>within_days is only for date fields</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/build.py" line="269" />
+            <source>chỉ được để trống (null) khi set_by_province: true</source>
+            <translation>may be empty (null) only with set_by_province: true</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/build.py" line="280" />
+            <source>phải là khóa của một trường kiểu {type} trong biểu mẫu</source>
+            <translation>must be the key of a {type} field of the form</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/build.py" line="289" />
+            <source>không phải lựa chọn của trường {key}</source>
+            <translation>is not a choice of field {key}</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/build.py" line="306" />
+            <source>phải bằng {n} (các bậc trang phải liền nhau, bắt đầu từ trang 1)</source>
+            <translation>must equal {n} (page tiers must be contiguous, starting at page 1)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/build.py" line="310" />
+            <source>chỉ bậc cuối cùng được để trống</source>
+            <translation>only the last tier may be open-ended</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/build.py" line="313" />
+            <source>bậc cuối cùng phải để trống (áp dụng cho mọi trang còn lại)</source>
+            <translation>the last tier must be open-ended (it covers every remaining page)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/build.py" line="316" />
+            <source>phải lớn hơn hoặc bằng first_page</source>
+            <translation>must be greater than or equal to first_page</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/build.py" line="330" />
+            <source>phải ghi số bản chính, bản sao có chứng thực hoặc bản chụp cần nộp</source>
+            <translation>must state how many originals, certified copies or photocopies to submit</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/build.py" line="346" />
+            <source>({code}) không trùng tên tệp {file}.yaml</source>
+            <translation>({code}) does not match the file name {file}.yaml</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/build.py" line="350" />
+            <source>lĩnh vực {code} chưa khai báo trong catalogue.yaml</source>
+            <translation>field {code} is not declared in catalogue.yaml</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/catalogue.py" line="88" />
+            <source>Danh mục đồng bộ</source>
+            <translation>Synced catalogue</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/catalogue.py" line="91" />
+            <source>Bản ghi số {n}</source>
+            <translation>Record {n}</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/catalogue.py" line="102" />
+            <source>trùng với {other}</source>
+            <translation>duplicates {other}</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/errors.py" line="27" />
+            <source>{origin} (thủ tục {procedure}): trường {field_path} {detail}</source>
+            <translation>{origin} (procedure {procedure}): field {field_path} {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/errors.py" line="30" />
+            <source>{origin} (thủ tục {procedure}): {detail}</source>
+            <translation>{origin} (procedure {procedure}): {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/errors.py" line="33" />
+            <source>{origin}: trường {field_path} {detail}</source>
+            <translation>{origin}: field {field_path} {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/errors.py" line="36" />
+            <source>{origin}: {detail}</source>
+            <translation>{origin}: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/errors.py" line="47" />
+            <source>Danh mục thủ tục có {count} lỗi; lỗi đầu tiên: {first}</source>
+            <translation>The procedure catalogue has {count} error(s); the first: {first}</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/errors.py" line="56" />
+            <source>Không có thủ tục mã {code} trong danh mục (phiên bản {version})</source>
+            <translation>No procedure with code {code} in the catalogue (version {version})</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/errors.py" line="65" />
+            <source>Không có thủ tục mã {code} ở phiên bản danh mục {version}</source>
+            <translation>No procedure with code {code} in catalogue version {version}</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/errors.py" line="73" />
+            <source>Phiên bản danh mục {offered} cũ hơn phiên bản đang dùng {current}</source>
+            <translation>Catalogue version {offered} is older than the version in use {current}</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/loader.py" line="59" />
+            <source>Tệp {file}</source>
+            <translation>File {file}</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/loader.py" line="66" />
+            <source>không phải văn bản UTF-8 (byte lỗi ở vị trí {at})</source>
+            <translation>is not UTF-8 text (bad byte at position {at})</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/loader.py" line="68" />
+            <source>không tìm thấy tệp ({path})</source>
+            <translation>file not found ({path})</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/loader.py" line="70" />
+            <source>không đọc được ({reason})</source>
+            <translation>cannot be read ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/loader.py" line="75" />
+            <source> ở dòng {line}, cột {column}</source>
+            <translation> at line {line}, column {column}</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/loader.py" line="76" />
+            <source>sai cú pháp YAML{where}</source>
+            <translation>YAML syntax error{where}</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/loader.py" line="84" />
+            <source>không đọc được lược đồ JSON ({reason})</source>
+            <translation>the JSON schema cannot be read ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/loader.py" line="86" />
+            <source>lược đồ JSON phải là một đối tượng</source>
+            <translation>the JSON schema must be an object</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/loader.py" line="99" />
+            <source>Lược đồ danh mục</source>
+            <translation>Catalogue schema</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/loader.py" line="108" />
+            <source>lược đồ JSON không hợp lệ ở {where}</source>
+            <translation>invalid JSON schema at {where}</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/loader.py" line="163" />
+            <source>phải là một bảng khóa–giá trị (YAML mapping)</source>
+            <translation>must be a key–value table (YAML mapping)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/schema_check.py" line="20" />
+            <source>số nguyên</source>
+            <translation>a whole number</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/schema_check.py" line="21" />
+            <source>số</source>
+            <translation>a number</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/schema_check.py" line="22" />
+            <source>chuỗi văn bản</source>
+            <translation>text</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/schema_check.py" line="23" />
+            <source>true hoặc false</source>
+            <translation>true or false</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/schema_check.py" line="24" />
+            <source>danh sách</source>
+            <translation>a list</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/schema_check.py" line="25" />
+            <source>bảng khóa–giá trị</source>
+            <translation>a key–value table</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/schema_check.py" line="26" />
+            <source>rỗng (null)</source>
+            <translation>empty (null)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/schema_check.py" line="52" />
+            <source> hoặc </source>
+            <translation> or </translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/schema_check.py" line="63" />
+            <source>là bắt buộc nhưng bị thiếu</source>
+            <translation>is required but missing</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/schema_check.py" line="67" />
+            <source>không có trong lược đồ (viết sai tên trường?)</source>
+            <translation>is not in the schema (misspelt field name?)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/schema_check.py" line="72" />
+            <source>phải là {type}</source>
+            <translation>must be {type}</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/schema_check.py" line="73" />
+            <source>phải là một trong: {values}</source>
+            <translation>must be one of: {values}</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/schema_check.py" line="74" />
+            <source>phải bằng {value}</source>
+            <translation>must equal {value}</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/schema_check.py" line="75" />
+            <source>không đúng định dạng (mẫu {pattern})</source>
+            <translation>has the wrong format (pattern {pattern})</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/schema_check.py" line="76" />
+            <source>phải lớn hơn hoặc bằng {value}</source>
+            <translation>must be greater than or equal to {value}</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/schema_check.py" line="77" />
+            <source>phải nhỏ hơn hoặc bằng {value}</source>
+            <translation>must be less than or equal to {value}</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/schema_check.py" line="78" />
+            <source>không được để trống</source>
+            <translation>cannot be empty</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/schema_check.py" line="79" />
+            <source>phải có ít nhất {value} ký tự</source>
+            <translation>must have at least {value} characters</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/schema_check.py" line="80" />
+            <source>dài tối đa {value} ký tự</source>
+            <translation>is at most {value} characters long</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/schema_check.py" line="81" />
+            <source>phải có ít nhất {value} mục</source>
+            <translation>must have at least {value} items</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/schema_check.py" line="82" />
+            <source>có mục trùng nhau</source>
+            <translation>has duplicate items</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/schema_check.py" line="83" />
+            <source>không khớp đúng một dạng cho phép</source>
+            <translation>does not match exactly one allowed shape</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/schema_check.py" line="86" />
+            <source>không hợp lệ ({rule})</source>
+            <translation>is not valid ({rule})</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/validation.py" line="83" />
+            <source>{label} phải là có hoặc không</source>
+            <translation>{label} must be yes or no</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/validation.py" line="91" />
+            <source>{label} phải là số nguyên</source>
+            <translation>{label} must be a whole number</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/validation.py" line="96" />
+            <source>{label} phải là ngày hợp lệ (ngày/tháng/năm)</source>
+            <translation>{label} must be a real date (day/month/year)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/validation.py" line="98" />
+            <source>{label} phải là văn bản</source>
+            <translation>{label} must be text</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/validation.py" line="103" />
+            <source>{label} phải gồm đúng 12 chữ số</source>
+            <translation>{label} must have exactly 12 digits</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/validation.py" line="107" />
+            <source>{label} không phải số điện thoại hợp lệ</source>
+            <translation>{label} is not a valid phone number</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/validation.py" line="109" />
+            <source>{label} không phải địa chỉ email hợp lệ</source>
+            <translation>{label} is not a valid email address</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/validation.py" line="111" />
+            <source>{label} phải là một trong các lựa chọn: {choices}</source>
+            <translation>{label} must be one of: {choices}</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/validation.py" line="120" />
+            <source>{label} phải từ {min} trở lên</source>
+            <translation>{label} must be {min} or more</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/validation.py" line="122" />
+            <source>{label} không được lớn hơn {max}</source>
+            <translation>{label} cannot be more than {max}</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/validation.py" line="128" />
+            <source>{label} không được trước ngày hôm nay</source>
+            <translation>{label} cannot be before today</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/validation.py" line="129" />
+            <source>{label} không được trước ngày {date}</source>
+            <translation>{label} cannot be before {date}</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/validation.py" line="133" />
+            <source>{label} không được sau ngày hôm nay</source>
+            <translation>{label} cannot be after today</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/validation.py" line="134" />
+            <source>{label} không được sau ngày {date}</source>
+            <translation>{label} cannot be after {date}</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/validation.py" line="138" />
+            <source>{label} phải có ít nhất {n} ký tự</source>
+            <translation>{label} must have at least {n} characters</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/validation.py" line="140" />
+            <source>{label} dài tối đa {n} ký tự</source>
+            <translation>{label} is at most {n} characters long</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/validation.py" line="142" />
+            <source>{label} không đúng định dạng</source>
+            <translation>{label} has the wrong format</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/validation.py" line="165" />
+            <source>{label} là bắt buộc</source>
+            <translation>{label} is required</translation>
+        </message>
+        <message>
+            <location filename="../../forms/catalogue/validation.py" line="169" />
+            <source>Cần xác nhận: {label}</source>
+            <translation>Confirmation needed: {label}</translation>
+        </message>
+        <message>
+            <location filename="../../forms/deadlines.py" line="64" />
+            <source>Giờ làm việc không hợp lệ: mở cửa {open}, giờ tiếp nhận cuối {cutoff}, đóng cửa {close}</source>
+            <translation>Invalid office hours: opening {open}, last reception {cutoff}, closing {close}</translation>
+        </message>
+        <message>
+            <location filename="../../forms/deadlines.py" line="119" />
+            <source>Thời hạn giải quyết {value} không hợp lệ: phải từ 0 đến {limit}</source>
+            <translation>Processing time {value} is not valid: it must be from 0 to {limit}</translation>
+        </message>
+        <message>
+            <location filename="../../forms/deadlines.py" line="129" />
+            <source>Lần yêu cầu bổ sung lúc {at} trùng hoặc trước một mốc trước đó ({previous})</source>
+            <translation>The supplement request at {at} coincides with or precedes an earlier one ({previous})</translation>
+        </message>
+        <message>
+            <location filename="../../forms/deadlines.py" line="132" />
+            <source>Chỉ lần yêu cầu bổ sung cuối cùng mới được chưa có ngày nhận lại hồ sơ</source>
+            <translation>Only the last supplement request may still lack the date the dossier came back</translation>
+        </message>
+        <message>
+            <location filename="../../forms/deadlines.py" line="134" />
+            <source>Ngày nhận lại hồ sơ bổ sung {resumed} trước ngày yêu cầu bổ sung {paused}</source>
+            <translation>The supplemented dossier came back on {resumed}, before the request on {paused}</translation>
+        </message>
+        <message>
+            <location filename="../../forms/deadlines.py" line="231" />
+            <source>Chưa tính được hạn trả kết quả</source>
+            <translation>The due date cannot be computed yet</translation>
+        </message>
+        <message>
+            <location filename="../../forms/deadlines.py" line="246" />
+            <source>Hồ sơ đã được hẹn lại ngày trả kết quả một lần; không được hẹn lại lần nữa</source>
+            <translation>The due date of this dossier was already rescheduled once; it cannot be rescheduled again</translation>
+        </message>
+        <message>
+            <location filename="../../forms/deadlines.py" line="251" />
+            <source>Phiếu xin lỗi và hẹn lại phải gửi trước hạn trả ít nhất một ngày làm việc: hạn trả {due}, chậm nhất ngày {latest}</source>
+            <translation>The apology and new-date letter must be sent at least one working day before the due date: due {due}, at the latest {latest}</translation>
+        </message>
+        <message>
+            <location filename="../../forms/deadlines.py" line="256" />
+            <source>Ngày hẹn trả mới {new} phải sau ngày hẹn cũ {old}</source>
+            <translation>The new due date {new} must be after the old one {old}</translation>
+        </message>
+        <message>
+            <location filename="../../forms/deadlines.py" line="280" />
+            <source>Trước hạn</source>
+            <translation>Before the due date</translation>
+        </message>
+        <message>
+            <location filename="../../forms/deadlines.py" line="281" />
+            <source>Đúng hạn</source>
+            <translation>On time</translation>
+        </message>
+        <message>
+            <location filename="../../forms/deadlines.py" line="282" />
+            <source>Quá hạn</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <location filename="../../forms/deadlines.py" line="283" />
+            <source>Trong hạn</source>
+            <translation>In time</translation>
+        </message>
+        <message>
+            <location filename="../../forms/deadlines.py" line="306" />
+            <source>Hồ sơ đã xong nhưng không có hạn trả kết quả để so sánh</source>
+            <translation>The dossier is finished but has no due date to compare with</translation>
+        </message>
+        <message>
+            <location filename="../../forms/deadlines.py" line="309" />
+            <source>Cần thời điểm hiện tại để xếp loại hồ sơ đang giải quyết</source>
+            <translation>The current time is needed to classify a dossier in progress</translation>
+        </message>
+        <message>
+            <location filename="../../forms/dossier_code.py" line="76" />
+            <source>Mã định danh cơ quan phải là chuỗi ký tự</source>
+            <translation>The agency code must be text</translation>
+        </message>
+        <message>
+            <location filename="../../forms/dossier_code.py" line="79" />
+            <source>Chưa khai báo mã định danh điện tử của cơ quan</source>
+            <translation>The agency's electronic code is not set</translation>
+        </message>
+        <message>
+            <location filename="../../forms/dossier_code.py" line="82" />
+            <source>Mã định danh cơ quan «{value}» không đúng dạng 000.00.00.H00 (QCVN 102:2016/BTTTT)</source>
+            <translation>Agency code «{value}» is not shaped 000.00.00.H00 (QCVN 102:2016/BTTTT)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/dossier_code.py" line="91" />
+            <source>Số bàn tiếp nhận phải từ {low} đến {high}, không phải {value}</source>
+            <translation>The desk number must be from {low} to {high}, not {value}</translation>
+        </message>
+        <message>
+            <location filename="../../forms/dossier_code.py" line="107" />
+            <source>Số thứ tự {number} không thuộc khối số của bàn nào</source>
+            <translation>Sequence number {number} belongs to no desk's block</translation>
+        </message>
+        <message>
+            <location filename="../../forms/dossier_code.py" line="122" />
+            <source>Số thứ tự cuối cùng đã cấp ({last}) nằm ngoài khối số của bàn {desk}; không thể cấp tiếp mà không trùng số</source>
+            <translation>The last number issued ({last}) is outside desk {desk}'s block; no further number can be issued without a duplicate</translation>
+        </message>
+        <message>
+            <location filename="../../forms/dossier_code.py" line="127" />
+            <source>Bàn {desk} đã cấp hết {count} số hồ sơ trong ngày; hãy tiếp nhận ở bàn khác hoặc đợi sang ngày sau</source>
+            <translation>Desk {desk} has issued all {count} dossier numbers of the day; receive at another desk or wait until tomorrow</translation>
+        </message>
+        <message>
+            <location filename="../../forms/dossier_code.py" line="141" />
+            <source>Số thứ tự hồ sơ phải từ 1 đến 9999, không phải {value}</source>
+            <translation>The dossier sequence number must be from 1 to 9999, not {value}</translation>
+        </message>
+        <message>
+            <location filename="../../forms/dossier_code.py" line="143" />
+            <source>Năm {year} không biểu diễn được bằng hai chữ số trong mã hồ sơ</source>
+            <translation>Year {year} cannot be written with two digits in a dossier code</translation>
+        </message>
+        <message>
+            <location filename="../../forms/dossier_code.py" line="163" />
+            <source>Mã hồ sơ phải là chuỗi ký tự</source>
+            <translation>The dossier code must be text</translation>
+        </message>
+        <message>
+            <location filename="../../forms/dossier_code.py" line="166" />
+            <source>Chưa nhập mã hồ sơ</source>
+            <translation>No dossier code entered</translation>
+        </message>
+        <message>
+            <location filename="../../forms/dossier_code.py" line="171" />
+            <source>Mã hồ sơ «{code}» phải có ba phần: mã cơ quan-ngày (yyMMdd)-số thứ tự</source>
+            <translation>Dossier code «{code}» must have three parts: agency code-date (yyMMdd)-sequence number</translation>
+        </message>
+        <message>
+            <location filename="../../forms/dossier_code.py" line="177" />
+            <source>Mã hồ sơ «{code}»: {reason}</source>
+            <translation>Dossier code «{code}»: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../forms/dossier_code.py" line="180" />
+            <source>Mã hồ sơ «{code}»: phần ngày «{day}» phải gồm 6 chữ số yyMMdd</source>
+            <translation>Dossier code «{code}»: the date part «{day}» must be 6 digits yyMMdd</translation>
+        </message>
+        <message>
+            <location filename="../../forms/dossier_code.py" line="186" />
+            <source>Mã hồ sơ «{code}»: ngày «{day}» không có thật</source>
+            <translation>Dossier code «{code}»: the date «{day}» does not exist</translation>
+        </message>
+        <message>
+            <location filename="../../forms/dossier_code.py" line="190" />
+            <source>Mã hồ sơ «{code}»: số thứ tự «{number}» phải gồm 4 chữ số</source>
+            <translation>Dossier code «{code}»: the sequence number «{number}» must be 4 digits</translation>
+        </message>
+        <message>
+            <location filename="../../forms/dossier_code.py" line="194" />
+            <source>Mã hồ sơ «{code}»: số thứ tự không thể là 0000</source>
+            <translation>Dossier code «{code}»: the sequence number cannot be 0000</translation>
+        </message>
+        <message>
+            <location filename="../../forms/fees.py" line="131" />
+            <source>Thủ tục này không có trường hợp miễn phí, lệ phí "{code}"</source>
+            <translation>This procedure has no fee exemption "{code}"</translation>
+        </message>
+        <message>
+            <location filename="../../forms/fees.py" line="136" />
+            <source>Không thu phí, lệ phí</source>
+            <translation>No fee or charge</translation>
+        </message>
+        <message>
+            <location filename="../../forms/fees.py" line="140" />
+            <source>miễn: {cases}</source>
+            <translation>exempt: {cases}</translation>
+        </message>
+        <message>
+            <location filename="../../forms/fees.py" line="167" />
+            <source>Tổng cộng: {amount}</source>
+            <translation>Total: {amount}</translation>
+        </message>
+        <message>
+            <location filename="../../forms/fees.py" line="169" />
+            <source>(chưa đủ: {reasons})</source>
+            <translation>(incomplete: {reasons})</translation>
+        </message>
+        <message>
+            <location filename="../../forms/fees.py" line="178" />
+            <source>trang {first}–{last}</source>
+            <translation>pages {first}–{last}</translation>
+        </message>
+        <message>
+            <location filename="../../forms/fees.py" line="180" />
+            <source>từ trang {first}</source>
+            <translation>from page {first}</translation>
+        </message>
+        <message>
+            <location filename="../../forms/fees.py" line="181" />
+            <source>{amount}/trang ({pages})</source>
+            <translation>{amount}/page ({pages})</translation>
+        </message>
+        <message>
+            <location filename="../../forms/fees.py" line="184" />
+            <source>tối đa {cap}/bản</source>
+            <translation>at most {cap}/copy</translation>
+        </message>
+        <message>
+            <location filename="../../forms/fees.py" line="195" />
+            <source>(trực tuyến {amount}{unit})</source>
+            <translation>(online {amount}{unit})</translation>
+        </message>
+        <message>
+            <location filename="../../forms/fees.py" line="204" />
+            <source>mức do HĐND tỉnh quy định (chưa cấu hình)</source>
+            <translation>amount set by the provincial People's Council (not configured)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/fees.py" line="205" />
+            <source>chưa có mức thu</source>
+            <translation>no amount yet</translation>
+        </message>
+        <message>
+            <location filename="../../forms/fees.py" line="228" />
+            <source>Số {what} phải là số nguyên</source>
+            <translation>The number of {what} must be a whole number</translation>
+        </message>
+        <message>
+            <location filename="../../forms/fees.py" line="234" />
+            <source>Số {what} phải từ {minimum} trở lên</source>
+            <translation>The number of {what} must be {minimum} or more</translation>
+        </message>
+        <message>
+            <location filename="../../forms/fees.py" line="272" />
+            <source>trang</source>
+            <translation>pages</translation>
+        </message>
+        <message>
+            <location filename="../../forms/fees.py" line="276" />
+            <source>chưa có số trang của bản chính</source>
+            <translation>the number of pages of the original is missing</translation>
+        </message>
+        <message>
+            <location filename="../../forms/fees.py" line="278" />
+            <source>{pages} trang/bản × {copies} bản: {one}/bản</source>
+            <translation>{pages} pages/copy × {copies} copies: {one}/copy</translation>
+        </message>
+        <message>
+            <location filename="../../forms/fees.py" line="281" />
+            <source>(mức tối đa)</source>
+            <translation>(the cap)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/fees.py" line="290" />
+            <source>chưa chọn loại yêu cầu</source>
+            <translation>no request type chosen</translation>
+        </message>
+        <message>
+            <location filename="../../forms/fees.py" line="298" />
+            <source>bản</source>
+            <translation>copies</translation>
+        </message>
+        <message>
+            <location filename="../../forms/fees.py" line="299" />
+            <source>{copies} {unit} × {amount}</source>
+            <translation>{copies} {unit} × {amount}</translation>
+        </message>
+        <message>
+            <location filename="../../forms/fees.py" line="338" />
+            <source>miễn ({reason})</source>
+            <translation>exempt ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../forms/idcard/errors.py" line="26" />
+            <source>mã QR</source>
+            <translation>QR code</translation>
+        </message>
+        <message>
+            <location filename="../../forms/idcard/errors.py" line="27" />
+            <source>số định danh</source>
+            <translation>ID number</translation>
+        </message>
+        <message>
+            <location filename="../../forms/idcard/errors.py" line="28" />
+            <source>số CMND cũ</source>
+            <translation>old ID number</translation>
+        </message>
+        <message>
+            <location filename="../../forms/idcard/errors.py" line="29" />
+            <source>họ tên</source>
+            <translation>full name</translation>
+        </message>
+        <message>
+            <location filename="../../forms/idcard/errors.py" line="30" />
+            <source>ngày sinh</source>
+            <translation>date of birth</translation>
+        </message>
+        <message>
+            <location filename="../../forms/idcard/errors.py" line="31" />
+            <source>giới tính</source>
+            <translation>sex</translation>
+        </message>
+        <message>
+            <location filename="../../forms/idcard/errors.py" line="32" />
+            <source>nơi thường trú</source>
+            <translation>permanent address</translation>
+        </message>
+        <message>
+            <location filename="../../forms/idcard/errors.py" line="33" />
+            <source>ngày cấp</source>
+            <translation>issue date</translation>
+        </message>
+        <message>
+            <location filename="../../forms/idcard/errors.py" line="71" />
+            <source>Mã QR bị bộ gõ tiếng Việt làm sai ({evidence}): máy quét đang gõ qua Unikey/EVKey{method}. Hãy chuyển bộ gõ sang tiếng Anh (chế độ E) hoặc đặt máy quét ở chế độ USB-COM rồi quét lại.</source>
+            <translation>A Vietnamese input method altered the QR code ({evidence}): the scanner is typing through Unikey/EVKey{method}. Switch the input method to English (E mode) or set the scanner to USB-COM mode, then scan again.</translation>
+        </message>
+        <message>
+            <location filename="../../forms/idcard/ime.py" line="71" />
+            <source>chữ còn phím dấu Telex như aa, ee, oo, dd, w, s/f/r/x/j</source>
+            <translation>letters still carry Telex keys such as aa, ee, oo, dd, w, s/f/r/x/j</translation>
+        </message>
+        <message>
+            <location filename="../../forms/idcard/ime.py" line="73" />
+            <source>chữ lẫn phím dấu VNI (chữ số 1–9)</source>
+            <translation>letters mixed with VNI tone keys (digits 1–9)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/idcard/ime.py" line="76" />
+            <source>số định danh chỉ có {n}/12 chữ số</source>
+            <translation>the ID number has only {n}/12 digits</translation>
+        </message>
+        <message>
+            <location filename="../../forms/idcard/ime.py" line="78" />
+            <source>một ngày chỉ có {n}/8 chữ số</source>
+            <translation>a date has only {n}/8 digits</translation>
+        </message>
+        <message>
+            <location filename="../../forms/idcard/number.py" line="22" />
+            <source>Số định danh {value} chỉ được gồm chữ số</source>
+            <translation>ID number {value} may contain digits only</translation>
+        </message>
+        <message>
+            <location filename="../../forms/idcard/number.py" line="25" />
+            <source>Số định danh {value} không đủ 12 chữ số</source>
+            <translation>ID number {value} has fewer than 12 digits</translation>
+        </message>
+        <message>
+            <location filename="../../forms/idcard/number.py" line="28" />
+            <source>Số định danh {value} thừa chữ số (có {n}, cần đúng 12)</source>
+            <translation>ID number {value} has too many digits ({n}; exactly 12 needed)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/idcard/number.py" line="31" />
+            <source>Mã tỉnh {code} ở đầu số định danh không phải mã tỉnh, thành phố nào</source>
+            <translation>The province code {code} at the start of the ID number is no province's or city's code</translation>
+        </message>
+        <message>
+            <location filename="../../forms/idcard/number.py" line="39" />
+            <source>Số CMND cũ {value} phải gồm 9 hoặc 12 chữ số</source>
+            <translation>Old ID number {value} must have 9 or 12 digits</translation>
+        </message>
+        <message>
+            <location filename="../../forms/idcard/number.py" line="54" />
+            <source>Chữ số thế kỷ/giới tính của số định danh ({digit}) không khớp với năm sinh {year} và giới tính {sex}</source>
+            <translation>The century/sex digit of the ID number ({digit}) does not match birth year {year} and sex {sex}</translation>
+        </message>
+        <message>
+            <location filename="../../forms/idcard/number.py" line="61" />
+            <source>Hai chữ số năm sinh trong số định danh ({digits}) không khớp với năm sinh {year}</source>
+            <translation>The two birth-year digits of the ID number ({digits}) do not match birth year {year}</translation>
+        </message>
+        <message>
+            <location filename="../../forms/idcard/parser.py" line="36" />
+            <source>Ngày sinh {value} không đúng dạng ngày tháng năm 8 chữ số (ddMMyyyy)</source>
+            <translation>Date of birth {value} is not an 8-digit date (ddMMyyyy)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/idcard/parser.py" line="37" />
+            <source>Ngày sinh {value} không đủ 8 chữ số (ddMMyyyy)</source>
+            <translation>Date of birth {value} has fewer than 8 digits (ddMMyyyy)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/idcard/parser.py" line="38" />
+            <source>Ngày sinh {value} thừa chữ số (có {n}, cần 8: ddMMyyyy)</source>
+            <translation>Date of birth {value} has too many digits ({n}; 8 needed: ddMMyyyy)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/idcard/parser.py" line="39" />
+            <source>Ngày sinh {value} không phải ngày có thật</source>
+            <translation>Date of birth {value} is not a real date</translation>
+        </message>
+        <message>
+            <location filename="../../forms/idcard/parser.py" line="40" />
+            <source>Ngày sinh {value} chỉ có năm, không có ngày hoặc tháng: hãy nhập tay thông tin người nộp</source>
+            <translation>Date of birth {value} has only a year, no day or month: type the applicant's details by hand</translation>
+        </message>
+        <message>
+            <location filename="../../forms/idcard/parser.py" line="41" />
+            <source>Ngày sinh {value} ở sau ngày hôm nay</source>
+            <translation>Date of birth {value} is after today</translation>
+        </message>
+        <message>
+            <location filename="../../forms/idcard/parser.py" line="44" />
+            <source>Ngày cấp {value} không đúng dạng ngày tháng năm 8 chữ số (ddMMyyyy)</source>
+            <translation>Issue date {value} is not an 8-digit date (ddMMyyyy)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/idcard/parser.py" line="45" />
+            <source>Ngày cấp {value} không đủ 8 chữ số (ddMMyyyy)</source>
+            <translation>Issue date {value} has fewer than 8 digits (ddMMyyyy)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/idcard/parser.py" line="46" />
+            <source>Ngày cấp {value} thừa chữ số (có {n}, cần 8: ddMMyyyy)</source>
+            <translation>Issue date {value} has too many digits ({n}; 8 needed: ddMMyyyy)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/idcard/parser.py" line="47" />
+            <source>Ngày cấp {value} không phải ngày có thật</source>
+            <translation>Issue date {value} is not a real date</translation>
+        </message>
+        <message>
+            <location filename="../../forms/idcard/parser.py" line="48" />
+            <source>Ngày cấp {value} không có ngày hoặc tháng</source>
+            <translation>Issue date {value} has no day or month</translation>
+        </message>
+        <message>
+            <location filename="../../forms/idcard/parser.py" line="49" />
+            <source>Ngày cấp {value} ở sau ngày hôm nay</source>
+            <translation>Issue date {value} is after today</translation>
+        </message>
+        <message>
+            <location filename="../../forms/idcard/parser.py" line="80" />
+            <source>Họ tên trong mã QR có chữ số</source>
+            <translation>The name in the QR code contains digits</translation>
+        </message>
+        <message>
+            <location filename="../../forms/idcard/parser.py" line="83" />
+            <source>Họ tên trong mã QR có ký tự không phải chữ cái</source>
+            <translation>The name in the QR code contains characters that are not letters</translation>
+        </message>
+        <message>
+            <location filename="../../forms/idcard/parser.py" line="101" />
+            <source>Mã QR không phải của thẻ căn cước/CCCD (không có họ tên, giới tính)</source>
+            <translation>The QR code is not an ID card's (no name, no sex)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/idcard/parser.py" line="108" />
+            <source>Giới tính "{value}" không hợp lệ: phải là Nam hoặc Nữ</source>
+            <translation>Sex "{value}" is not valid: it must be Nam or Nữ</translation>
+        </message>
+        <message>
+            <location filename="../../forms/idcard/parser.py" line="111" />
+            <source>Mã QR thiếu ngày sinh</source>
+            <translation>The QR code lacks the date of birth</translation>
+        </message>
+        <message>
+            <location filename="../../forms/idcard/parser.py" line="112" />
+            <source>Mã QR thiếu giới tính</source>
+            <translation>The QR code lacks the sex</translation>
+        </message>
+        <message>
+            <location filename="../../forms/idcard/parser.py" line="120" />
+            <source>Mã QR thiếu số định danh</source>
+            <translation>The QR code lacks the ID number</translation>
+        </message>
+        <message>
+            <location filename="../../forms/idcard/parser.py" line="123" />
+            <source>Mã QR có {n} trường trước họ tên; thẻ căn cước chỉ có số định danh và số CMND cũ</source>
+            <translation>The QR code has {n} fields before the name; an ID card has only the ID number and the old ID number</translation>
+        </message>
+        <message>
+            <location filename="../../forms/idcard/parser.py" line="128" />
+            <source>Mã QR thiếu số định danh 12 số (chỉ có số CMND cũ)</source>
+            <translation>The QR code lacks the 12-digit ID number (only the old ID number)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/idcard/parser.py" line="149" />
+            <source>Mã QR thiếu họ tên</source>
+            <translation>The QR code lacks the name</translation>
+        </message>
+        <message>
+            <location filename="../../forms/idcard/parser.py" line="157" />
+            <source>Mã QR thiếu nơi thường trú</source>
+            <translation>The QR code lacks the permanent address</translation>
+        </message>
+        <message>
+            <location filename="../../forms/idcard/parser.py" line="167" />
+            <source>Ngày cấp {issued} không sau ngày sinh {born}</source>
+            <translation>Issue date {issued} is not after the date of birth {born}</translation>
+        </message>
+        <message>
+            <location filename="../../forms/idcard/payload.py" line="33" />
+            <source>Mã QR không phải văn bản UTF-8 (byte lỗi ở vị trí {position}); hãy quét lại bằng chế độ USB-COM</source>
+            <translation>The QR code is not UTF-8 text (bad byte at position {position}); scan again in USB-COM mode</translation>
+        </message>
+        <message>
+            <location filename="../../forms/idcard/payload.py" line="49" />
+            <source>Mã QR dài {n} ký tự, quá dài để là mã của thẻ căn cước</source>
+            <translation>The QR code is {n} characters long, too long for an ID card</translation>
+        </message>
+        <message>
+            <location filename="../../forms/idcard/payload.py" line="52" />
+            <source>Mã QR trống: chưa đọc được dữ liệu nào</source>
+            <translation>The QR code is empty: nothing was read</translation>
+        </message>
+        <message>
+            <location filename="../../forms/idcard/screening.py" line="22" />
+            <source>Mã QR này là một đường link, không phải mã trên thẻ căn cước</source>
+            <translation>This QR code is a link, not the code on an ID card</translation>
+        </message>
+        <message>
+            <location filename="../../forms/idcard/screening.py" line="26" />
+            <source>Đây là mã QR của thẻ bảo hiểm y tế, không phải của thẻ căn cước</source>
+            <translation>This is the QR code of a health insurance card, not of an ID card</translation>
+        </message>
+        <message>
+            <location filename="../../forms/idcard/screening.py" line="29" />
+            <source>Mã QR không phải của thẻ căn cước/CCCD (không có các trường ngăn bởi dấu |)</source>
+            <translation>The QR code is not an ID card's (no fields separated by |)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/idcard/screening.py" line="58" />
+            <source>Chữ tiếng Việt trong mã QR bị đọc sai bảng mã (dạng "Nguyá»…n"): máy quét hoặc phần mềm đọc không dùng UTF-8. Hãy đặt máy quét ở chế độ USB-COM hoặc bật UTF-8 rồi quét lại</source>
+            <translation>The Vietnamese letters in the QR code were read in the wrong character set (like "Nguyá»…n"): the scanner or the reading software does not use UTF-8. Set the scanner to USB-COM mode or turn on UTF-8, then scan again</translation>
+        </message>
+        <message>
+            <location filename="../../forms/idcard/screening.py" line="64" />
+            <source>Mã QR bị mất các chữ có dấu (thay bằng "?"): máy quét ở chế độ bàn phím không gõ được tiếng Việt. Hãy đặt máy quét ở chế độ USB-COM hoặc bật chế độ Unicode của máy quét rồi quét lại</source>
+            <translation>The QR code lost its accented letters (replaced by "?"): a scanner in keyboard mode cannot type Vietnamese. Set the scanner to USB-COM mode or turn on its Unicode mode, then scan again</translation>
+        </message>
+        <message>
+            <location filename="../../forms/lifecycle.py" line="56" />
+            <source>Tiếp nhận và trả kết quả</source>
+            <translation>Reception and results</translation>
+        </message>
+        <message>
+            <location filename="../../forms/lifecycle.py" line="57" />
+            <source>Giải quyết hồ sơ</source>
+            <translation>Processing</translation>
+        </message>
+        <message>
+            <location filename="../../forms/lifecycle.py" line="58" />
+            <source>Lãnh đạo trung tâm</source>
+            <translation>Head of the centre</translation>
+        </message>
+        <message>
+            <location filename="../../forms/lifecycle.py" line="59" />
+            <source>Quản trị</source>
+            <translation>Administration</translation>
+        </message>
+        <message>
+            <location filename="../../forms/lifecycle.py" line="83" />
+            <source>tiếp nhận</source>
+            <translation>receive</translation>
+        </message>
+        <message>
+            <location filename="../../forms/lifecycle.py" line="84" />
+            <source>từ chối tiếp nhận</source>
+            <translation>refuse</translation>
+        </message>
+        <message>
+            <location filename="../../forms/lifecycle.py" line="85" />
+            <source>chuyển cơ quan giải quyết</source>
+            <translation>transfer to the processing agency</translation>
+        </message>
+        <message>
+            <location filename="../../forms/lifecycle.py" line="86" />
+            <source>yêu cầu bổ sung hồ sơ</source>
+            <translation>request a supplement</translation>
+        </message>
+        <message>
+            <location filename="../../forms/lifecycle.py" line="87" />
+            <source>nhận hồ sơ bổ sung</source>
+            <translation>receive the supplement</translation>
+        </message>
+        <message>
+            <location filename="../../forms/lifecycle.py" line="88" />
+            <source>yêu cầu thực hiện nghĩa vụ tài chính</source>
+            <translation>request payment of financial obligations</translation>
+        </message>
+        <message>
+            <location filename="../../forms/lifecycle.py" line="89" />
+            <source>xác nhận đã thực hiện nghĩa vụ tài chính</source>
+            <translation>confirm financial obligations paid</translation>
+        </message>
+        <message>
+            <location filename="../../forms/lifecycle.py" line="90" />
+            <source>rút hồ sơ theo yêu cầu</source>
+            <translation>withdraw on request</translation>
+        </message>
+        <message>
+            <location filename="../../forms/lifecycle.py" line="91" />
+            <source>dừng xử lý</source>
+            <translation>stop processing</translation>
+        </message>
+        <message>
+            <location filename="../../forms/lifecycle.py" line="92" />
+            <source>nhận kết quả giải quyết</source>
+            <translation>receive the result</translation>
+        </message>
+        <message>
+            <location filename="../../forms/lifecycle.py" line="93" />
+            <source>trả kết quả</source>
+            <translation>return the result</translation>
+        </message>
+        <message>
+            <location filename="../../forms/lifecycle.py" line="94" />
+            <source>xin lỗi và hẹn lại ngày trả</source>
+            <translation>apologise and set a new date</translation>
+        </message>
+        <message>
+            <location filename="../../forms/lifecycle.py" line="121" />
+            <source>Rất hài lòng</source>
+            <translation>Very satisfied</translation>
+        </message>
+        <message>
+            <location filename="../../forms/lifecycle.py" line="122" />
+            <source>Hài lòng</source>
+            <translation>Satisfied</translation>
+        </message>
+        <message>
+            <location filename="../../forms/lifecycle.py" line="123" />
+            <source>Không hài lòng</source>
+            <translation>Not satisfied</translation>
+        </message>
+        <message>
+            <location filename="../../forms/lifecycle.py" line="184" />
+            <source>Chưa tiếp nhận</source>
+            <translation>Not received yet</translation>
+        </message>
+        <message>
+            <location filename="../../forms/lifecycle.py" line="191" />
+            <source>illegal_transition</source>
+            <translation>illegal_transition</translation>
+        </message>
+        <message>
+            <location filename="../../forms/lifecycle.py" line="191" />
+            <source>Không thể '{action}' khi hồ sơ đang ở trạng thái '{status}'</source>
+            <translation>Cannot '{action}' while the dossier is '{status}'</translation>
+        </message>
+        <message>
+            <location filename="../../forms/lifecycle.py" line="194" />
+            <source>forbidden_role</source>
+            <translation>forbidden_role</translation>
+        </message>
+        <message>
+            <location filename="../../forms/lifecycle.py" line="194" />
+            <source>Vai trò '{role}' không được '{action}'</source>
+            <translation>Role '{role}' may not '{action}'</translation>
+        </message>
+        <message>
+            <location filename="../../forms/lifecycle.py" line="209" />
+            <source>invalid_detail</source>
+            <translation>invalid_detail</translation>
+        </message>
+        <message>
+            <location filename="../../forms/lifecycle.py" line="209" />
+            <source>'{name}' phải là ngày giờ</source>
+            <translation>'{name}' must be a date and time</translation>
+        </message>
+        <message>
+            <location filename="../../forms/lifecycle.py" line="220" />
+            <source>rating_required</source>
+            <translation>rating_required</translation>
+        </message>
+        <message>
+            <location filename="../../forms/lifecycle.py" line="221" />
+            <source>Cần ghi mức hài lòng của người nhận: Rất hài lòng, Hài lòng hoặc Không hài lòng</source>
+            <translation>Record how satisfied the recipient is: Very satisfied, Satisfied or Not satisfied</translation>
+        </message>
+        <message>
+            <location filename="../../forms/lifecycle.py" line="225" />
+            <source>Tiêu chí đánh giá hoặc góp ý không hợp lệ</source>
+            <translation>The rating criteria or the comment are not valid</translation>
+        </message>
+        <message>
+            <location filename="../../forms/lifecycle.py" line="239" />
+            <source>due_required</source>
+            <translation>due_required</translation>
+        </message>
+        <message>
+            <location filename="../../forms/lifecycle.py" line="239" />
+            <source>Cần hạn trả kết quả khi tiếp nhận hồ sơ</source>
+            <translation>A due date is needed to receive a dossier</translation>
+        </message>
+        <message>
+            <location filename="../../forms/lifecycle.py" line="253" />
+            <source>id_check_required</source>
+            <translation>id_check_required</translation>
+        </message>
+        <message>
+            <location filename="../../forms/lifecycle.py" line="254" />
+            <source>Phải kiểm tra giấy tờ tùy thân của người nhận trước khi trả kết quả</source>
+            <translation>The recipient's identity papers must be checked before returning the result</translation>
+        </message>
+        <message>
+            <location filename="../../forms/lifecycle.py" line="264" />
+            <source>Cần ngày hẹn trả mới khi xin lỗi và hẹn lại</source>
+            <translation>A new due date is needed for the apology and new date</translation>
+        </message>
+        <message>
+            <location filename="../../forms/lifecycle.py" line="271" />
+            <source>reschedule</source>
+            <translation>reschedule</translation>
+        </message>
+        <message>
+            <location filename="../../forms/lifecycle.py" line="290" />
+            <source>actor_required</source>
+            <translation>actor_required</translation>
+        </message>
+        <message>
+            <location filename="../../forms/lifecycle.py" line="290" />
+            <source>Cần biết cán bộ thực hiện '{action}'</source>
+            <translation>The official doing '{action}' must be known</translation>
+        </message>
+        <message>
+            <location filename="../../forms/lifecycle.py" line="293" />
+            <source>reason_required</source>
+            <translation>reason_required</translation>
+        </message>
+        <message>
+            <location filename="../../forms/lifecycle.py" line="293" />
+            <source>Cần ghi lý do khi '{action}'</source>
+            <translation>A reason is needed to '{action}'</translation>
+        </message>
+        <message>
+            <location filename="../../forms/processing_time.py" line="24" />
+            <source>Trong ngày</source>
+            <translation>Within the day</translation>
+        </message>
+        <message>
+            <location filename="../../forms/processing_time.py" line="26" />
+            <source>{n} giờ làm việc</source>
+            <translation>{n} working hours</translation>
+        </message>
+        <message>
+            <location filename="../../forms/processing_time.py" line="27" />
+            <source>{n} ngày làm việc</source>
+            <translation>{n} working days</translation>
+        </message>
+        <message>
+            <location filename="../../forms/receipt_signature.py" line="50" />
+            <source>mã hồ sơ</source>
+            <translation>dossier code</translation>
+        </message>
+        <message>
+            <location filename="../../forms/receipt_signature.py" line="51" />
+            <source>mã băm số định danh</source>
+            <translation>ID number hash</translation>
+        </message>
+        <message>
+            <location filename="../../forms/receipt_signature.py" line="52" />
+            <source>thời gian nhận hồ sơ</source>
+            <translation>time received</translation>
+        </message>
+        <message>
+            <location filename="../../forms/receipt_signature.py" line="53" />
+            <source>thời gian hẹn trả</source>
+            <translation>due time</translation>
+        </message>
+        <message>
+            <location filename="../../forms/receipt_signature.py" line="54" />
+            <source>bàn tiếp nhận</source>
+            <translation>reception desk</translation>
+        </message>
+        <message>
+            <location filename="../../forms/receipt_signature.py" line="55" />
+            <source>chữ ký số</source>
+            <translation>digital signature</translation>
+        </message>
+        <message>
+            <location filename="../../forms/receipt_signature.py" line="123" />
+            <source>Địa chỉ tra cứu {url} không hợp lệ: cần bắt đầu bằng http:// hoặc https://</source>
+            <translation>Lookup address {url} is not valid: it must start with http:// or https://</translation>
+        </message>
+        <message>
+            <location filename="../../forms/receipt_signature.py" line="187" />
+            <source>Mã QR không phải phiếu tiếp nhận hồ sơ do MotCua Desk cấp</source>
+            <translation>The QR code is not a receipt issued by MotCua Desk</translation>
+        </message>
+        <message>
+            <location filename="../../forms/receipt_signature.py" line="192" />
+            <source>Mã QR của phiếu tiếp nhận bị hỏng, không đọc được các trường</source>
+            <translation>The receipt's QR code is damaged; its fields cannot be read</translation>
+        </message>
+        <message>
+            <location filename="../../forms/receipt_signature.py" line="196" />
+            <source>Mã QR của phiếu có trường lạ «{name}»</source>
+            <translation>The receipt's QR code has an unknown field «{name}»</translation>
+        </message>
+        <message>
+            <location filename="../../forms/receipt_signature.py" line="198" />
+            <source>Mã QR của phiếu có trường {field} lặp lại</source>
+            <translation>The receipt's QR code repeats the field {field}</translation>
+        </message>
+        <message>
+            <location filename="../../forms/receipt_signature.py" line="204" />
+            <source>Mã QR của phiếu thiếu {field}</source>
+            <translation>The receipt's QR code lacks the {field}</translation>
+        </message>
+        <message>
+            <location filename="../../forms/receipt_signature.py" line="216" />
+            <source>Trường {field} trên mã QR không hợp lệ</source>
+            <translation>The field {field} of the QR code is not valid</translation>
+        </message>
+        <message>
+            <location filename="../../forms/receipt_signature.py" line="238" />
+            <source>Chưa có khóa công khai nào để kiểm tra chữ ký</source>
+            <translation>There is no public key yet to check the signature</translation>
+        </message>
+        <message>
+            <location filename="../../forms/receipt_signature.py" line="240" />
+            <source>Chữ ký trên phiếu tiếp nhận không hợp lệ: phiếu đã bị sửa hoặc không do bàn tiếp nhận này cấp</source>
+            <translation>The signature on the receipt is not valid: the slip was altered or was not issued by this desk</translation>
+        </message>
+        <message>
+            <location filename="../../forms/receipt_signature.py" line="275" />
+            <source>Không tìm thấy khóa công khai nào trong dữ liệu đã cho</source>
+            <translation>No public key found in the given data</translation>
+        </message>
+        <message>
+            <location filename="../../forms/receipt_signature.py" line="285" />
+            <source>Khóa công khai không hợp lệ: không phải chuỗi base64</source>
+            <translation>Invalid public key: not base64 text</translation>
+        </message>
+        <message>
+            <location filename="../../forms/receipt_signature.py" line="287" />
+            <source>Khóa công khai không hợp lệ: cần đúng 32 byte, nhận được {n}</source>
+            <translation>Invalid public key: exactly 32 bytes needed, got {n}</translation>
+        </message>
+        <message>
+            <location filename="../../forms/receipt_signature.py" line="295" />
+            <source>Khóa công khai không hợp lệ: tệp PEM hỏng</source>
+            <translation>Invalid public key: damaged PEM file</translation>
+        </message>
+        <message>
+            <location filename="../../forms/receipt_signature.py" line="297" />
+            <source>Khóa công khai không hợp lệ: không phải khóa Ed25519</source>
+            <translation>Invalid public key: not an Ed25519 key</translation>
+        </message>
+        <message>
+            <location filename="../../forms/status.py" line="36" />
+            <source>Mới đăng ký</source>
+            <translation>Newly submitted</translation>
+        </message>
+        <message>
+            <location filename="../../forms/status.py" line="37" />
+            <source>Được tiếp nhận</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <location filename="../../forms/status.py" line="38" />
+            <source>Không được tiếp nhận</source>
+            <translation>Refused</translation>
+        </message>
+        <message>
+            <location filename="../../forms/status.py" line="39" />
+            <source>Đang xử lý</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <location filename="../../forms/status.py" line="40" />
+            <source>Yêu cầu bổ sung giấy tờ</source>
+            <translation>Supplement requested</translation>
+        </message>
+        <message>
+            <location filename="../../forms/status.py" line="41" />
+            <source>Yêu cầu thực hiện nghĩa vụ tài chính</source>
+            <translation>Payment requested</translation>
+        </message>
+        <message>
+            <location filename="../../forms/status.py" line="42" />
+            <source>Công dân yêu cầu rút hồ sơ</source>
+            <translation>Withdrawn at the citizen's request</translation>
+        </message>
+        <message>
+            <location filename="../../forms/status.py" line="43" />
+            <source>Dừng xử lý</source>
+            <translation>Stopped</translation>
+        </message>
+        <message>
+            <location filename="../../forms/status.py" line="44" />
+            <source>Đã xử lý xong</source>
+            <translation>Processed</translation>
+        </message>
+        <message>
+            <location filename="../../forms/status.py" line="45" />
+            <source>Đã trả kết quả</source>
+            <translation>Result returned</translation>
+        </message>
+        <message>
+            <location filename="../../forms/status.py" line="66" />
+            <source>Trực tiếp</source>
+            <translation>In person</translation>
+        </message>
+        <message>
+            <location filename="../../forms/status.py" line="68" />
+            <source>Qua bưu chính công ích</source>
+            <translation>By public postal service</translation>
+        </message>
+        <message>
+            <location filename="../../printing/documents.py" line="93" />
+            <source>Cần ghi ít nhất một nội dung yêu cầu bổ sung</source>
+            <translation>Write at least one item to supplement</translation>
+        </message>
+        <message>
+            <location filename="../../printing/documents.py" line="111" />
+            <source>Phiếu từ chối phải ghi rõ lý do từ chối</source>
+            <translation>The refusal slip must state the reason</translation>
+        </message>
+        <message>
+            <location filename="../../printing/documents.py" line="134" />
+            <source>Phiếu xin lỗi cần ngày hẹn trả kết quả mới</source>
+            <translation>The apology letter needs a new due date</translation>
+        </message>
+        <message>
+            <location filename="../../printing/documents.py" line="136" />
+            <source>Ngày hẹn trả mới phải sau ngày hẹn trả ban đầu</source>
+            <translation>The new due date must be after the original one</translation>
+        </message>
+        <message>
+            <location filename="../../printing/documents.py" line="178" />
+            <source>Ngày kết thúc {to} trước ngày bắt đầu {start}</source>
+            <translation>The end date {to} is before the start date {start}</translation>
+        </message>
+        <message>
+            <location filename="../../printing/documents.py" line="195" />
+            <source>Không có mẫu in «{key}»</source>
+            <translation>There is no print template «{key}»</translation>
+        </message>
+        <message>
+            <location filename="../../printing/engine.py" line="100" />
+            <source>Mẫu in thiếu giá trị «{key}»</source>
+            <translation>The print template lacks the value «{key}»</translation>
+        </message>
+        <message>
+            <location filename="../../printing/engine.py" line="105" />
+            <source>Giá trị «{key}» của mẫu in phải là một danh sách</source>
+            <translation>The value «{key}» of the print template must be a list</translation>
+        </message>
+        <message>
+            <location filename="../../printing/engine.py" line="277" />
+            <source>Dòng của bảng «{key}» có {n} ô, mẫu in cần {m}</source>
+            <translation>A row of table «{key}» has {n} cells; the template needs {m}</translation>
+        </message>
+        <message>
+            <location filename="../../sync/accounts.py" line="45" />
+            <source>Tiếp nhận hồ sơ</source>
+            <translation>Reception</translation>
+        </message>
+        <message>
+            <location filename="../../sync/accounts.py" line="46" />
+            <source>Xử lý hồ sơ</source>
+            <translation>Processing</translation>
+        </message>
+        <message>
+            <location filename="../../sync/accounts.py" line="47" />
+            <source>Trưởng bộ phận</source>
+            <translation>Head of the desk</translation>
+        </message>
+        <message>
+            <location filename="../../sync/accounts.py" line="61" />
+            <source>Sai tên đăng nhập hoặc mật khẩu</source>
+            <translation>Wrong login or password</translation>
+        </message>
+        <message>
+            <location filename="../../sync/accounts.py" line="79" />
+            <source>Tên đăng nhập “{login}” không hợp lệ: 2–32 ký tự, chỉ chữ không dấu, số, dấu chấm, gạch ngang, gạch dưới</source>
+            <translation>Login “{login}” is not valid: 2–32 characters, only unaccented letters, digits, dot, hyphen, underscore</translation>
+        </message>
+        <message>
+            <location filename="../../sync/accounts.py" line="90" />
+            <source>Vai trò “{role}” không có; chọn một trong: {roles}</source>
+            <translation>There is no role “{role}”; choose one of: {roles}</translation>
+        </message>
+        <message>
+            <location filename="../../sync/accounts.py" line="98" />
+            <source>Mật khẩu phải có ít nhất {n} ký tự</source>
+            <translation>The password must have at least {n} characters</translation>
+        </message>
+        <message>
+            <location filename="../../sync/accounts.py" line="100" />
+            <source>Mật khẩu không được bắt đầu hoặc kết thúc bằng dấu cách</source>
+            <translation>The password cannot start or end with a space</translation>
+        </message>
+        <message>
+            <location filename="../../sync/accounts.py" line="128" />
+            <source>Thiếu họ và tên của cán bộ</source>
+            <translation>The official's full name is missing</translation>
+        </message>
+        <message>
+            <location filename="../../sync/accounts.py" line="140" />
+            <source>Tên đăng nhập “{login}” đã có</source>
+            <translation>Login “{login}” already exists</translation>
+        </message>
+        <message>
+            <location filename="../../sync/accounts.py" line="203" />
+            <source>Không có tài khoản “{login}”</source>
+            <translation>There is no account “{login}”</translation>
+        </message>
+        <message>
+            <location filename="../../sync/accounts.py" line="211" />
+            <source>Không thể khóa quản trị viên cuối cùng</source>
+            <translation>The last administrator cannot be disabled</translation>
+        </message>
+        <message>
+            <location filename="../../sync/client.py" line="51" />
+            <source>Không kết nối được cổng dịch vụ công ({detail}); thay đổi vẫn được giữ để gửi lại</source>
+            <translation>Cannot reach the public service portal ({detail}); changes are kept to send again</translation>
+        </message>
+        <message>
+            <location filename="../../sync/client.py" line="60" />
+            <source>Cổng dịch vụ công đang gặp lỗi (HTTP {status}); sẽ thử lại sau</source>
+            <translation>The public service portal is failing (HTTP {status}); will retry later</translation>
+        </message>
+        <message>
+            <location filename="../../sync/client.py" line="70" />
+            <source>Cổng trả lời không đúng hợp đồng đồng bộ ({operation}: {where}); thay đổi vẫn được giữ để gửi lại</source>
+            <translation>The portal's answer breaks the sync contract ({operation}: {where}); changes are kept to send again</translation>
+        </message>
+        <message>
+            <location filename="../../sync/client.py" line="79" />
+            <source>Cổng từ chối đăng nhập: {message} Hãy đăng nhập lại («motcua sync login»).</source>
+            <translation>The portal refused the login: {message} Log in again («motcua sync login»).</translation>
+        </message>
+        <message>
+            <location filename="../../sync/client.py" line="87" />
+            <source>Chưa có thông tin đăng nhập cổng {url}; hãy chạy «motcua sync login»</source>
+            <translation>No login for the portal {url} yet; run «motcua sync login»</translation>
+        </message>
+        <message>
+            <location filename="../../sync/client.py" line="94" />
+            <source>Cổng từ chối yêu cầu {operation} (HTTP {status}): {message}</source>
+            <translation>The portal refused {operation} (HTTP {status}): {message}</translation>
+        </message>
+        <message>
+            <location filename="../../sync/client.py" line="224" />
+            <source>hết thời gian chờ</source>
+            <translation>timed out</translation>
+        </message>
+        <message>
+            <location filename="../../sync/client.py" line="234" />
+            <source>nội dung không phải JSON</source>
+            <translation>the body is not JSON</translation>
+        </message>
+        <message>
+            <location filename="../../sync/client.py" line="289" />
+            <source>kết quả không khớp các sự kiện đã gửi</source>
+            <translation>the results do not match the events sent</translation>
+        </message>
+        <message>
+            <location filename="../../sync/client.py" line="302" />
+            <source>pushEvents</source>
+            <translation>pushEvents</translation>
+        </message>
+        <message>
+            <location filename="../../sync/client.py" line="302" />
+            <source>xung đột thiếu phiên bản hồ sơ của cổng</source>
+            <translation>a conflict without the portal's version of the dossier</translation>
+        </message>
+        <message>
+            <location filename="../../sync/client.py" line="308" />
+            <source>listChanges</source>
+            <translation>listChanges</translation>
+        </message>
+        <message>
+            <location filename="../../sync/client.py" line="308" />
+            <source>trang thay đổi không ứng với con trỏ đã hỏi</source>
+            <translation>the page of changes does not match the cursor asked for</translation>
+        </message>
+        <message>
+            <location filename="../../sync/client.py" line="348" />
+            <source>attachmentStatus</source>
+            <translation>attachmentStatus</translation>
+        </message>
+        <message>
+            <location filename="../../sync/client.py" line="365" />
+            <source>uploadAttachment</source>
+            <translation>uploadAttachment</translation>
+        </message>
+        <message>
+            <location filename="../../sync/client.py" line="365" />
+            <source>tải tệp không tiến triển</source>
+            <translation>the upload makes no progress</translation>
+        </message>
+        <message>
+            <location filename="../../sync/contract/schema.py" line="34" />
+            <source>Dữ liệu không đúng hợp đồng đồng bộ ({component}): trường {where} vi phạm quy tắc {rule}</source>
+            <translation>Data breaks the sync contract ({component}): field {where} violates rule {rule}</translation>
+        </message>
+        <message>
+            <location filename="../../sync/contract/transitions.py" line="53" />
+            <source>Hồ sơ đã ở trạng thái này</source>
+            <translation>The dossier is already in this status</translation>
+        </message>
+        <message>
+            <location filename="../../sync/contract/transitions.py" line="57" />
+            <source>Hồ sơ đã kết thúc, không chuyển trạng thái được nữa</source>
+            <translation>The dossier is closed; its status cannot change any more</translation>
+        </message>
+        <message>
+            <location filename="../../sync/contract/transitions.py" line="58" />
+            <source>Quy trình một cửa không cho phép bước chuyển này</source>
+            <translation>The one-stop procedure does not allow this step</translation>
+        </message>
+        <message>
+            <location filename="../../sync/contract/wire.py" line="43" />
+            <source>Giá trị không hợp lệ trong dữ liệu đồng bộ: trường {where}</source>
+            <translation>Invalid value in the sync data: field {where}</translation>
+        </message>
+        <message>
+            <location filename="../../sync/credentials.py" line="54" />
+            <source>Địa chỉ cổng «{url}» không hợp lệ; cần dạng https://máy-chủ[:cổng]</source>
+            <translation>Portal address «{url}» is not valid; use https://server[:port]</translation>
+        </message>
+        <message>
+            <location filename="../../sync/credentials.py" line="71" />
+            <source>Không đọc được tệp {path}</source>
+            <translation>Cannot read the file {path}</translation>
+        </message>
+        <message>
+            <location filename="../../sync/credentials.py" line="77" />
+            <source>Không ghi được tệp {path}</source>
+            <translation>Cannot write the file {path}</translation>
+        </message>
+        <message>
+            <location filename="../../sync/credentials.py" line="109" />
+            <source>Cần tên tài khoản và mật khẩu của bàn tiếp nhận trên cổng</source>
+            <translation>The desk's portal account name and password are needed</translation>
+        </message>
+        <message>
+            <location filename="../../sync/credentials.py" line="115" />
+            <source>Không lưu được mật khẩu vào kho khóa của hệ điều hành: {kind}</source>
+            <translation>Cannot save the password in the system keyring: {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../sync/credentials.py" line="126" />
+            <source>Không đọc được mật khẩu từ kho khóa của hệ điều hành: {kind}</source>
+            <translation>Cannot read the password from the system keyring: {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../sync/credentials.py" line="134" />
+            <source>Thông tin đăng nhập cổng trong kho khóa bị hỏng; hãy đăng nhập lại</source>
+            <translation>The portal login in the keyring is damaged; log in again</translation>
+        </message>
+        <message>
+            <location filename="../../sync/credentials.py" line="143" />
+            <source>Không xóa được mật khẩu khỏi kho khóa: {kind}</source>
+            <translation>Cannot delete the password from the keyring: {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../sync/engine.py" line="216" />
+            <source>Đã dừng đồng bộ theo yêu cầu</source>
+            <translation>Sync stopped on request</translation>
+        </message>
+        <message>
+            <location filename="../../sync/engine.py" line="271" />
+            <source>Dữ liệu hồ sơ không đúng hợp đồng đồng bộ (trường {where}); hãy sửa hồ sơ</source>
+            <translation>The dossier data breaks the sync contract (field {where}); correct the dossier</translation>
+        </message>
+        <message>
+            <location filename="../../sync/engine.py" line="430" />
+            <source>danh_gia</source>
+            <translation>danh_gia</translation>
+        </message>
+        <message>
+            <location filename="../../sync/engine.py" line="434" />
+            <source>Đăng nhập cổng</source>
+            <translation>Logging in to the portal</translation>
+        </message>
+        <message>
+            <location filename="../../sync/engine.py" line="434" />
+            <source>Gửi hồ sơ lên cổng</source>
+            <translation>Sending dossiers to the portal</translation>
+        </message>
+        <message>
+            <location filename="../../sync/engine.py" line="434" />
+            <source>Nhận thay đổi từ cổng</source>
+            <translation>Receiving changes from the portal</translation>
+        </message>
+        <message>
+            <location filename="../../sync/engine.py" line="435" />
+            <source>Cập nhật danh mục</source>
+            <translation>Updating reference data</translation>
+        </message>
+        <message>
+            <location filename="../../sync/engine.py" line="435" />
+            <source>Đồng bộ xong</source>
+            <translation>Sync finished</translation>
+        </message>
+        <message>
+            <location filename="../../sync/keys.py" line="57" />
+            <source>Khóa ký phiếu trong kho khóa của hệ điều hành bị hỏng</source>
+            <translation>The slip-signing key in the system keyring is damaged</translation>
+        </message>
+        <message>
+            <location filename="../../sync/keys.py" line="75" />
+            <source>Bàn tiếp nhận này chưa ký phiếu nào nên chưa có khóa công khai</source>
+            <translation>This desk has not signed any slip yet, so it has no public key</translation>
+        </message>
+        <message>
+            <location filename="../../sync/keys.py" line="77" />
+            <source>Không đọc được tệp khóa công khai {path}</source>
+            <translation>Cannot read the public key file {path}</translation>
+        </message>
+        <message>
+            <location filename="../../sync/keys.py" line="119" />
+            <source>Không truy cập được kho khóa của hệ điều hành: {kind}</source>
+            <translation>Cannot access the system keyring: {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../sync/keys.py" line="126" />
+            <source>Không lưu được khóa ký vào kho khóa của hệ điều hành: {kind}</source>
+            <translation>Cannot save the signing key in the system keyring: {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../sync/keys.py" line="143" />
+            <source>Không ghi được tệp {path}: {reason}</source>
+            <translation>Cannot write the file {path}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../sync/portal/app.py" line="66" />
+            <source>Tham số {name} phải là số nguyên</source>
+            <translation>Parameter {name} must be a whole number</translation>
+        </message>
+        <message>
+            <location filename="../../sync/portal/app.py" line="70" />
+            <source>Tham số {name} phải là true hoặc false</source>
+            <translation>Parameter {name} must be true or false</translation>
+        </message>
+        <message>
+            <location filename="../../sync/portal/app.py" line="79" />
+            <source>Tham số không có trong hợp đồng đồng bộ: {names}</source>
+            <translation>Parameters not in the sync contract: {names}</translation>
+        </message>
+        <message>
+            <location filename="../../sync/portal/app.py" line="83" />
+            <source>Tham số {name} chỉ được có một giá trị</source>
+            <translation>Parameter {name} may have one value only</translation>
+        </message>
+        <message>
+            <location filename="../../sync/portal/app.py" line="94" />
+            <source>Thiếu tham số {name}</source>
+            <translation>Parameter {name} is missing</translation>
+        </message>
+        <message>
+            <location filename="../../sync/portal/app.py" line="114" />
+            <source>Dữ liệu gửi lên quá lớn</source>
+            <translation>The data sent is too large</translation>
+        </message>
+        <message>
+            <location filename="../../sync/portal/app.py" line="124" />
+            <source>Nội dung phải là JSON (application/json)</source>
+            <translation>The body must be JSON (application/json)</translation>
+        </message>
+        <message>
+            <location filename="../../sync/portal/app.py" line="128" />
+            <source>Nội dung gửi lên không phải JSON hợp lệ</source>
+            <translation>The body sent is not valid JSON</translation>
+        </message>
+        <message>
+            <location filename="../../sync/portal/app.py" line="140" />
+            <source>Cần đăng nhập (thiếu mã phiên Bearer)</source>
+            <translation>Login required (Bearer token missing)</translation>
+        </message>
+        <message>
+            <location filename="../../sync/portal/app.py" line="250" />
+            <source>Không có địa chỉ này trong hợp đồng đồng bộ</source>
+            <translation>This address is not in the sync contract</translation>
+        </message>
+        <message>
+            <location filename="../../sync/portal/app.py" line="253" />
+            <source>Phương thức không được hỗ trợ ở địa chỉ này</source>
+            <translation>This method is not supported at this address</translation>
+        </message>
+        <message>
+            <location filename="../../sync/portal/db.py" line="89" />
+            <source>Không mở được cơ sở dữ liệu của cổng {path}: {reason}</source>
+            <translation>Cannot open the portal database {path}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../sync/portal/db.py" line="124" />
+            <source>Cần cài psycopg để dùng PostgreSQL: pip install "psycopg[binary]"</source>
+            <translation>Install psycopg to use PostgreSQL: pip install "psycopg[binary]"</translation>
+        </message>
+        <message>
+            <location filename="../../sync/portal/db.py" line="130" />
+            <source>Không kết nối được PostgreSQL: {reason}</source>
+            <translation>Cannot connect to PostgreSQL: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../sync/portal/faults.py" line="45" />
+            <source>Lỗi giả lập «{part}» không hợp lệ; dùng drop=, error=, truncate=, delay_ms=, seed=</source>
+            <translation>Simulated fault «{part}» is not valid; use drop=, error=, truncate=, delay_ms=, seed=</translation>
+        </message>
+        <message>
+            <location filename="../../sync/portal/faults.py" line="57" />
+            <source>Giá trị của {key} không hợp lệ: «{raw}»</source>
+            <translation>The value of {key} is not valid: «{raw}»</translation>
+        </message>
+        <message>
+            <location filename="../../sync/portal/faults.py" line="61" />
+            <source>Tổng xác suất drop + error + truncate không được vượt quá 1</source>
+            <translation>The probabilities drop + error + truncate cannot add up to more than 1</translation>
+        </message>
+        <message>
+            <location filename="../../sync/portal/service.py" line="91" />
+            <source>Trạng thái hồ sơ trên cổng đã được thay đổi ({portal}); thao tác từ trạng thái {desk} không còn áp dụng</source>
+            <translation>The dossier's status on the portal has changed ({portal}); the action from status {desk} no longer applies</translation>
+        </message>
+        <message>
+            <location filename="../../sync/portal/service.py" line="92" />
+            <source>Hồ sơ do bàn tiếp nhận khác quản lý; thông tin tiếp nhận của bàn đó được giữ</source>
+            <translation>Another desk manages this dossier; that desk's reception details are kept</translation>
+        </message>
+        <message>
+            <location filename="../../sync/portal/service.py" line="93" />
+            <source>Không được chuyển hồ sơ từ trạng thái {before} sang {after}: {why}</source>
+            <translation>The dossier cannot go from status {before} to {after}: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../sync/portal/service.py" line="94" />
+            <source>Mã hồ sơ đã được dùng cho một hồ sơ khác trên cổng</source>
+            <translation>The dossier code is already used by another dossier on the portal</translation>
+        </message>
+        <message>
+            <location filename="../../sync/portal/service.py" line="95" />
+            <source>Mã hồ sơ không được thay đổi sau khi đã đồng bộ</source>
+            <translation>The dossier code cannot change once synced</translation>
+        </message>
+        <message>
+            <location filename="../../sync/portal/service.py" line="96" />
+            <source>Hồ sơ không thuộc cơ quan của tài khoản này</source>
+            <translation>The dossier does not belong to this account's agency</translation>
+        </message>
+        <message>
+            <location filename="../../sync/portal/service.py" line="97" />
+            <source>Dữ liệu hồ sơ không hợp lệ: {where}</source>
+            <translation>Invalid dossier data: {where}</translation>
+        </message>
+        <message>
+            <location filename="../../sync/portal/service.py" line="162" />
+            <source>Tên tài khoản phải có từ 1 đến 128 ký tự</source>
+            <translation>The account name must have 1 to 128 characters</translation>
+        </message>
+        <message>
+            <location filename="../../sync/portal/service.py" line="164" />
+            <source>Mật khẩu phải có từ 1 đến 256 ký tự</source>
+            <translation>The password must have 1 to 256 characters</translation>
+        </message>
+        <message>
+            <location filename="../../sync/portal/service.py" line="187" />
+            <source>Sai tên tài khoản hoặc mật khẩu</source>
+            <translation>Wrong account name or password</translation>
+        </message>
+        <message>
+            <location filename="../../sync/portal/service.py" line="203" />
+            <source>Phiên đăng nhập không hợp lệ hoặc đã hết hạn; hãy đăng nhập lại</source>
+            <translation>The session is invalid or has expired; log in again</translation>
+        </message>
+        <message>
+            <location filename="../../sync/portal/service.py" line="355" />
+            <source>Cổng không có hồ sơ mã {code}</source>
+            <translation>The portal has no dossier {code}</translation>
+        </message>
+        <message>
+            <location filename="../../sync/portal/service.py" line="362" />
+            <source>Không chuyển được hồ sơ {code} từ trạng thái {before} sang {after}: {why}</source>
+            <translation>Dossier {code} cannot go from status {before} to {after}: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../sync/portal/service.py" line="402" />
+            <source>Cổng đã cấp hết mã hồ sơ trực tuyến trong ngày cho cơ quan {agency}</source>
+            <translation>The portal has issued all of today's online dossier codes for agency {agency}</translation>
+        </message>
+        <message>
+            <location filename="../../sync/portal/service.py" line="503" />
+            <source>Mỗi lần gửi tối đa {n} byte</source>
+            <translation>At most {n} bytes per upload</translation>
+        </message>
+        <message>
+            <location filename="../../sync/portal/service.py" line="505" />
+            <source>Tệp đính kèm quá lớn</source>
+            <translation>The attachment is too large</translation>
+        </message>
+        <message>
+            <location filename="../../sync/portal/service.py" line="510" />
+            <source>Độ dài tệp khác với lần gửi đầu ({n} byte)</source>
+            <translation>The file length differs from the first upload ({n} bytes)</translation>
+        </message>
+        <message>
+            <location filename="../../sync/portal/service.py" line="514" />
+            <source>Cổng đang giữ {n} byte; hãy gửi tiếp từ vị trí đó</source>
+            <translation>The portal holds {n} bytes; continue from there</translation>
+        </message>
+        <message>
+            <location filename="../../sync/portal/service.py" line="518" />
+            <source>Dữ liệu gửi vượt quá độ dài đã khai báo</source>
+            <translation>The data sent exceeds the declared length</translation>
+        </message>
+        <message>
+            <location filename="../../sync/portal/service.py" line="541" />
+            <source>Nội dung tệp không khớp mã SHA-256; hãy gửi lại từ đầu</source>
+            <translation>The file content does not match its SHA-256; upload it again from the start</translation>
+        </message>
+        <message>
+            <location filename="../../sync/store/__init__.py" line="143" />
+            <source>Không có bản sao lưu nào trong {folder}</source>
+            <translation>There is no backup in {folder}</translation>
+        </message>
+        <message>
+            <location filename="../../sync/store/_base.py" line="79" />
+            <source>Lỗi cơ sở dữ liệu: {detail}</source>
+            <translation>Database error: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../sync/store/_base.py" line="204" />
+            <source>Không tìm thấy hồ sơ {code}</source>
+            <translation>Dossier {code} not found</translation>
+        </message>
+        <message>
+            <location filename="../../sync/store/_base.py" line="210" />
+            <source>Hồ sơ {code} vừa được thay đổi ở nơi khác (phiên bản {seen} → {now}); hãy mở lại hồ sơ rồi thực hiện lại.</source>
+            <translation>Dossier {code} was just changed elsewhere (revision {seen} → {now}); open it again and redo the action.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/store/_base.py" line="252" />
+            <source>Tệp quét {sha} chưa được lưu; hãy quét hoặc đính kèm lại</source>
+            <translation>Scan {sha} was not saved; scan or attach it again</translation>
+        </message>
+        <message>
+            <location filename="../../sync/store/_files.py" line="53" />
+            <source>Không có tệp quét {sha} trong cơ sở dữ liệu</source>
+            <translation>There is no scan {sha} in the database</translation>
+        </message>
+        <message>
+            <location filename="../../sync/store/_outbox.py" line="119" />
+            <source>Không tìm thấy xung đột số {id}</source>
+            <translation>Conflict {id} not found</translation>
+        </message>
+        <message>
+            <location filename="../../sync/store/_outbox.py" line="121" />
+            <source>Xung đột số {id} đã được giải quyết</source>
+            <translation>Conflict {id} is already resolved</translation>
+        </message>
+        <message>
+            <location filename="../../sync/store/attachments.py" line="60" />
+            <source>Tệp quét {sha} không phải tệp đã mã hóa hợp lệ</source>
+            <translation>Scan {sha} is not a valid encrypted file</translation>
+        </message>
+        <message>
+            <location filename="../../sync/store/attachments.py" line="66" />
+            <source>Tệp quét {sha} không giải mã được: tệp bị hỏng hoặc khóa mã hóa không đúng</source>
+            <translation>Scan {sha} cannot be decrypted: the file is damaged or the key is wrong</translation>
+        </message>
+        <message>
+            <location filename="../../sync/store/attachments.py" line="93" />
+            <source>Mã băm tệp quét «{sha}» không hợp lệ</source>
+            <translation>Scan hash «{sha}» is not valid</translation>
+        </message>
+        <message>
+            <location filename="../../sync/store/attachments.py" line="125" />
+            <source>Không tìm thấy tệp quét {sha} trong thư mục dữ liệu</source>
+            <translation>Scan {sha} not found in the data folder</translation>
+        </message>
+        <message>
+            <location filename="../../sync/store/attachments.py" line="128" />
+            <source>Tệp quét {sha} bị hỏng (nội dung không khớp mã băm)</source>
+            <translation>Scan {sha} is damaged (content does not match its hash)</translation>
+        </message>
+        <message>
+            <location filename="../../sync/store/backup.py" line="188" />
+            <source>Không tìm thấy tệp sao lưu {path}</source>
+            <translation>Backup file {path} not found</translation>
+        </message>
+        <message>
+            <location filename="../../sync/store/backup.py" line="192" />
+            <source>Tệp {path} không phải là cơ sở dữ liệu SQLite</source>
+            <translation>File {path} is not an SQLite database</translation>
+        </message>
+        <message>
+            <location filename="../../sync/store/backup.py" line="196" />
+            <source>Không mở được tệp {path}: {reason}</source>
+            <translation>Cannot open the file {path}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../sync/store/backup.py" line="201" />
+            <source>Tệp sao lưu {path} bị hỏng ({detail})</source>
+            <translation>Backup file {path} is damaged ({detail})</translation>
+        </message>
+        <message>
+            <location filename="../../sync/store/backup.py" line="205" />
+            <source>Tệp {path} không phải là cơ sở dữ liệu của MotCua Desk</source>
+            <translation>File {path} is not a MotCua Desk database</translation>
+        </message>
+        <message>
+            <location filename="../../sync/store/backup.py" line="208" />
+            <source>Tệp {path} do phiên bản MotCua Desk mới hơn tạo ra (lược đồ {found}); hãy cập nhật phần mềm</source>
+            <translation>File {path} was made by a newer MotCua Desk (schema {found}); update the software</translation>
+        </message>
+        <message>
+            <location filename="../../sync/store/backup.py" line="234" />
+            <source>Khôi phục bản sao lưu lúc {when}: mọi hồ sơ tiếp nhận hoặc thay đổi sau thời điểm đó sẽ bị mất (không đọc được cơ sở dữ liệu hiện tại để đếm).</source>
+            <translation>Restoring the backup of {when}: every dossier received or changed after that time will be lost (the current database cannot be read to count them).</translation>
+        </message>
+        <message>
+            <location filename="../../sync/store/backup.py" line="237" />
+            <source>Khôi phục bản sao lưu lúc {when}: không mất hồ sơ nào.</source>
+            <translation>Restoring the backup of {when}: no dossier is lost.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/store/backup.py" line="240" />
+            <source>Khôi phục bản sao lưu lúc {when} sẽ làm mất {n} hồ sơ mới hoặc đã thay đổi sau thời điểm đó: {codes}{more}</source>
+            <translation>Restoring the backup of {when} loses {n} dossier(s) new or changed since then: {codes}{more}</translation>
+        </message>
+        <message>
+            <location filename="../../sync/store/connection.py" line="78" />
+            <source>Ổ đĩa chứa dữ liệu ({folder}) đã đầy. Thao tác chưa được lưu; hãy giải phóng dung lượng rồi thực hiện lại.</source>
+            <translation>The disk holding the data ({folder}) is full. Nothing was saved; free some space and try again.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/store/connection.py" line="84" />
+            <source>Thư mục dữ liệu {folder} chỉ cho phép đọc, không ghi được. Thao tác chưa được lưu; hãy kiểm tra quyền ghi của thư mục hoặc chọn thư mục dữ liệu khác.</source>
+            <translation>The data folder {folder} is read-only. Nothing was saved; check the folder's write permission or choose another data folder.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/store/connection.py" line="90" />
+            <source>Không mở được cơ sở dữ liệu trong thư mục {folder} (thư mục chỉ đọc, không tồn tại hoặc không có quyền). Thao tác chưa được lưu.</source>
+            <translation>Cannot open the database in {folder} (read-only, missing, or no permission). Nothing was saved.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/store/connection.py" line="96" />
+            <source>Cơ sở dữ liệu đang bị một chương trình khác giữ (đã chờ {seconds} giây). Thao tác chưa được lưu; hãy đóng cửa sổ MotCua khác hoặc chương trình đang mở tệp rồi thử lại.</source>
+            <translation>Another program is holding the database (waited {seconds} s). Nothing was saved; close the other MotCua window or the program using the file and try again.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/store/connection.py" line="102" />
+            <source>Lỗi đọc/ghi ổ đĩa tại {folder}. Thao tác chưa được lưu; hãy kiểm tra ổ đĩa (hoặc USB, ổ mạng) rồi thử lại.</source>
+            <translation>Disk read/write error at {folder}. Nothing was saved; check the disk (or USB, network drive) and try again.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/store/connection.py" line="123" />
+            <source>Lỗi đọc/ghi ổ đĩa tại {folder} ({reason}). Thao tác chưa được lưu.</source>
+            <translation>Disk read/write error at {folder} ({reason}). Nothing was saved.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/store/errors.py" line="91" />
+            <source>Cơ sở dữ liệu {path} bị hỏng và không có bản sao lưu nào để khôi phục. Hãy giữ nguyên tệp và liên hệ cán bộ kỹ thuật.</source>
+            <translation>Database {path} is damaged and there is no backup to restore. Keep the file as it is and call technical support.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/store/errors.py" line="97" />
+            <source>Cơ sở dữ liệu {path} bị hỏng. Có thể khôi phục bản sao lưu lúc {taken_at} ({backup}); các hồ sơ tiếp nhận hoặc thay đổi sau thời điểm đó sẽ bị mất.</source>
+            <translation>Database {path} is damaged. The backup of {taken_at} ({backup}) can be restored; dossiers received or changed after that time will be lost.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/store/secrets.py" line="78" />
+            <source>Không đọc được khóa mã hóa tệp quét từ kho khóa của hệ điều hành ({reason})</source>
+            <translation>Cannot read the scan encryption key from the system keyring ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../sync/store/secrets.py" line="94" />
+            <source>Không lưu được khóa mã hóa tệp quét vào kho khóa của hệ điều hành ({reason})</source>
+            <translation>Cannot save the scan encryption key in the system keyring ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../sync/store/secrets.py" line="122" />
+            <source>Khóa mã hóa tệp quét trong kho khóa của hệ điều hành bị hỏng</source>
+            <translation>The scan encryption key in the system keyring is damaged</translation>
+        </message>
+        <message>
+            <location filename="../../sync/store/secrets.py" line="126" />
+            <source>Không tìm thấy khóa mã hóa tệp quét của bàn này trong kho khóa của hệ điều hành; các tệp quét đã mã hóa không đọc được trên máy hoặc tài khoản này</source>
+            <translation>This desk's scan encryption key is not in the system keyring; encrypted scans cannot be read on this computer or account</translation>
+        </message>
+        <message>
+            <location filename="../../sync/store/secrets.py" line="132" />
+            <source>Kho khóa của hệ điều hành không giữ được khóa mã hóa tệp quét</source>
+            <translation>The system keyring cannot keep the scan encryption key</translation>
+        </message>
+        <message>
+            <location filename="../../sync/store/store.py" line="104" />
+            <source>Cơ sở dữ liệu được tạo bởi phiên bản MotCua Desk mới hơn (lược đồ {found}, phần mềm này hiểu đến {supported}); hãy cập nhật phần mềm.</source>
+            <translation>The database was made by a newer MotCua Desk (schema {found}; this software knows up to {supported}); update the software.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/store/store.py" line="114" />
+            <source>Tệp {path} là một cơ sở dữ liệu khác, không phải của MotCua Desk</source>
+            <translation>File {path} is another database, not MotCua Desk's</translation>
+        </message>
+        <message>
+            <location filename="../../sync/store/store.py" line="297" />
+            <source>Mã hồ sơ {code} đã thuộc một hồ sơ khác trên bàn này</source>
+            <translation>Dossier code {code} already belongs to another dossier on this desk</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/commands/db.py" line="83" />
+            <source>Tệp {path} đã tồn tại; hãy chọn tên tệp khác</source>
+            <translation>File {path} already exists; choose another name</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/commands/db.py" line="85" />
+            <source>Thư mục {path} không tồn tại</source>
+            <translation>Folder {path} does not exist</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/commands/db.py" line="104" />
+            <source>Không thể khôi phục cơ sở dữ liệu từ chính nó</source>
+            <translation>A database cannot be restored from itself</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/commands/dossier.py" line="83" />
+            <source>Ngày {option} «{value}» không hợp lệ; dùng dạng YYYY-MM-DD</source>
+            <translation>Date {option} «{value}» is not valid; use YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/commands/dossier.py" line="89" />
+            <source>--limit phải lớn hơn 0 và --offset không âm</source>
+            <translation>--limit must be greater than 0 and --offset not negative</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/commands/dossier.py" line="92" />
+            <source>Ngày --from ({start}) sau ngày --to ({end})</source>
+            <translation>The --from date ({start}) is after the --to date ({end})</translation>
         </message>
     </context>
     <context>
@@ -1066,2189 +4532,6 @@ Press Finish to save and start working.</translation>
             <location line="+23" />
             <source>Không thực hiện được</source>
             <translation>Could not be done</translation>
-        </message>
-    </context>
-    <context>
-        <name>motcua</name>
-        <message>
-            <location filename="../../desktop/cli/commands/catalogue.py" line="216" />
-            <source>Không có lĩnh vực {field}; các lĩnh vực: {known}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/cli/commands/catalogue.py" line="231" />
-            <source>--limit phải từ 1 trở lên</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/cli/commands/catalogue.py" line="254" />
-            <source>Danh mục có {count} lỗi dữ liệu</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/cli/commands/deadline.py" line="49" />
-            <source>Thời điểm tiếp nhận "{value}" không hợp lệ: cần dạng YYYY-MM-DDTHH:MM, ví dụ 2025-04-24T10:00</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/cli/commands/deadline.py" line="55" />
-            <source>{option} "{value}" không phải số nguyên</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/cli/commands/deadline.py" line="58" />
-            <source>{option} phải từ 0 đến {limit}, không phải {value}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/cli/commands/portal.py" line="80" />
-            <source>Cổng tham chiếu cần starlette và uvicorn: pip install "motcua-desk[portal]"</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/cli/commands/portal.py" line="89" />
-            <source>Cổng TCP {port} không hợp lệ (0–65535)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/cli/commands/portal.py" line="91" />
-            <source>Số hồ sơ tạo thêm không được âm</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/cli/commands/portal.py" line="97" />
-            <source>Chưa có cơ quan nào trên cổng; dùng --seed-agency CODE hoặc thêm tài khoản trước</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/cli/commands/portal.py" line="109" />
-            <source>Không mở được cổng {host}:{port}: {reason}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/cli/commands/portal.py" line="142" />
-            <source>Mã trạng thái {value} không có trong danh mục TrangThaiHoSo (1–10)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/cli/commands/portal.py" line="152" />
-            <source>Số hồ sơ phải từ 0 đến 100000</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/cli/commands/portal.py" line="168" />
-            <source>Ngày «{day}» không hợp lệ; dùng dạng YYYY-MM-DD</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/cli/commands/sync.py" line="51" />
-            <source>Chưa có địa chỉ cổng; dùng --portal URL hoặc «motcua sync login» trước</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/cli/commands/sync.py" line="72" />
-            <source>Không đăng nhập được cổng {url}: {reason}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/cli/commands/sync.py" line="100" />
-            <source>Số thay đổi mỗi lần gửi phải từ 1 đến 500</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/cli/commands/sync.py" line="102" />
-            <source>Khoảng thời gian giữa hai lần đồng bộ phải lớn hơn 0</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/cli/commands/sync.py" line="107" />
-            <source>Chưa có tài khoản cho cổng {url}; hãy chạy «motcua sync login»</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/cli/commands/sync.py" line="115" />
-            <source>{message}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/datadir.py" line="41" />
-            <source>Không tạo được thư mục dữ liệu {path}: {reason}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/datadir.py" line="45" />
-            <source>Đường dẫn dữ liệu {path} không phải là thư mục</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/first_run.py" line="165" />
-            <source>Hai lần nhập mật khẩu không khớp</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/first_run.py" line="206" />
-            <source>Nhập cả tài khoản và mật khẩu của cổng, hoặc để trống cả hai</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/ops.py" line="68" />
-            <source>Đã hủy thao tác</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/print_preview.py" line="106" />
-            <source>Máy này thiếu thành phần QtPdf nên không in trực tiếp được; hãy lưu PDF rồi in.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/print_preview.py" line="113" />
-            <source>Không đọc được tệp PDF cần in.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/print_preview.py" line="127" />
-            <source>Máy in không sẵn sàng. Kiểm tra máy in đã bật, còn giấy và đã kết nối.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/print_preview.py" line="134" />
-            <source>Máy in dừng giữa chừng ở trang {page}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/scanning/errors.py" line="23" />
-            <source>Không tìm thấy tệp ảnh {file}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/scanning/errors.py" line="30" />
-            <source>Không đọc được tệp ảnh {file}: {reason}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/scanning/errors.py" line="39" />
-            <source>Dữ liệu quét được không phải văn bản UTF-8 nên không thể đọc chính xác; hãy quét lại, hoặc kiểm tra cấu hình bảng mã của máy quét</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/scanning/errors.py" line="47" />
-            <source>Không dùng được cổng máy quét {port}: {reason}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/scanning/errors.py" line="54" />
-            <source>Máy quét gửi quá {limit} byte mà không có ký tự kết thúc; đã bỏ dữ liệu này. Hãy đặt máy quét gửi Enter (CR/LF) sau mỗi lần quét</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/scanning/errors.py" line="62" />
-            <source>Không dùng được webcam: {reason}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/scanning/errors.py" line="69" />
-            <source>Không tìm thấy webcam nào trên máy này</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/scanning/errors.py" line="76" />
-            <source>Bộ nhớ tạm (clipboard) không có ảnh nào</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/scanning/errors.py" line="83" />
-            <source>Không tìm thấy mã QR đọc được trong ảnh; hãy chụp lại rõ hơn, đủ sáng, không lóa</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/scanning/errors.py" line="91" />
-            <source>Không đưa được bản quét {file} vào hồ sơ: {reason}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/scanning/errors.py" line="98" />
-            <source>Chưa có trang nào để ghép thành tệp PDF</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/settings.py" line="108" />
-            <source>“{title}” phải từ {lo} đến {hi}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/settings.py" line="135" />
-            <source>“{title}”: lựa chọn không hợp lệ</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/settings.py" line="176" />
-            <source>Tên bộ phận / cơ quan</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/settings.py" line="178" />
-            <source>Mã định danh cơ quan</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/settings.py" line="179" />
-            <source>Dạng 000.00.12.H49 (QCVN 102:2016/BTTTT)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/settings.py" line="183" />
-            <source>Cơ quan chủ quản</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/settings.py" line="184" />
-            <source>Địa danh (dòng ngày tháng)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/settings.py" line="185" />
-            <source>Tỉnh / thành phố</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/settings.py" line="186" />
-            <source>Số quầy</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/settings.py" line="187" />
-            <source>Giờ mở cửa</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/settings.py" line="188" />
-            <source>Giờ đóng cửa</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/settings.py" line="189" />
-            <source>Sau giờ này tính từ ngày làm việc kế tiếp</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/settings.py" line="192" />
-            <source>Địa chỉ tra cứu in trên giấy hẹn</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/settings.py" line="196" />
-            <source>Địa chỉ Cổng dịch vụ công</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/settings.py" line="201" />
-            <source>Ngôn ngữ</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/settings.py" line="203" />
-            <source>Chữ lớn (màn hình nhỏ, người lớn tuổi)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/settings.py" line="205" />
-            <source>Tự khóa sau (phút không thao tác, 0 = tắt)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/settings.py" line="207" />
-            <source>Máy in</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/settings.py" line="209" />
-            <source>Kiểu máy quét mã QR</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/settings.py" line="210" />
-            <source>Bàn phím (USB HID)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/settings.py" line="210" />
-            <source>Cổng COM (USB-serial)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/settings.py" line="211" />
-            <source>Webcam</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/settings.py" line="213" />
-            <source>Cổng COM của máy quét</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/settings.py" line="214" />
-            <source>Thư mục sao lưu (để trống: trong thư mục dữ liệu)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/calendar.py" line="48" />
-            <source>Ngày điều chỉnh lịch làm việc không hợp lệ: {item}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/calendar.py" line="56" />
-            <source>Ngày điều chỉnh lịch làm việc {day} không đúng dạng yyyyMMdd</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/calendar.py" line="79" />
-            <source>Lịch ngày nghỉ chỉ có các năm {first}–{last}, không có năm {year}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/calendar.py" line="96" />
-            <source>Ngày nghỉ theo quyết định của tỉnh</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/calendar.py" line="99" />
-            <source>Cuối tuần</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/calendar.py" line="117" />
-            <source>Số ngày làm việc phải không âm, không phải {n}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/calendar.py" line="139" />
-            <source>Dữ liệu lịch làm việc của tỉnh không hợp lệ (thiếu danh sách items)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/build.py" line="69" />
-            <source>trùng mã nguồn {id}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/build.py" line="76" />
-            <source>trùng mã lĩnh vực {code}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/build.py" line="115" />
-            <source>trích nguồn {id} chưa khai báo trong catalogue.yaml</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/build.py" line="127" />
-            <source>phải ghi rõ điều gì chưa kiểm chứng (unverified: true cần note)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/build.py" line="140" />
-            <source>trùng khóa {key} với một trường khác</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/build.py" line="147" />
-            <source>phải là khóa của một trường khác trong biểu mẫu</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/build.py" line="162" />
-            <source>phải là số nguyên với trường kiểu number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/build.py" line="169" />
-            <source>phải là "today" hoặc ngày dạng YYYY-MM-DD</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/build.py" line="175" />
-            <source>chỉ dùng cho trường kiểu number hoặc date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/build.py" line="181" />
-            <source>không phải biểu thức chính quy hợp lệ</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/build.py" line="184" />
-            <source>chỉ dùng cho trường kiểu select</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/build.py" line="187" />
-            <source>không hợp với kiểu {type} của trường</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/build.py" line="217" />
-            <source>phải bằng 0 khi unit là same_day (trong ngày)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/build.py" line="219" />
-            <source>phải từ 1 trở lên khi unit là {unit}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/build.py" line="231" />
-            <source>trùng mã khoản thu {id}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/build.py" line="240" />
-            <source>trùng mã miễn {code}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/build.py" line="245" />
-            <source>không phải mã của khoản thu nào ({id})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/build.py" line="248" />
-            <source>Phí, lệ phí</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/build.py" line="257" />
-            <source>phải là khóa của một trường trong biểu mẫu</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/build.py" line="259" />
-            <source>within_days chỉ dùng với trường kiểu date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/build.py" line="269" />
-            <source>chỉ được để trống (null) khi set_by_province: true</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/build.py" line="280" />
-            <source>phải là khóa của một trường kiểu {type} trong biểu mẫu</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/build.py" line="289" />
-            <source>không phải lựa chọn của trường {key}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/build.py" line="306" />
-            <source>phải bằng {n} (các bậc trang phải liền nhau, bắt đầu từ trang 1)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/build.py" line="310" />
-            <source>chỉ bậc cuối cùng được để trống</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/build.py" line="313" />
-            <source>bậc cuối cùng phải để trống (áp dụng cho mọi trang còn lại)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/build.py" line="316" />
-            <source>phải lớn hơn hoặc bằng first_page</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/build.py" line="330" />
-            <source>phải ghi số bản chính, bản sao có chứng thực hoặc bản chụp cần nộp</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/build.py" line="346" />
-            <source>({code}) không trùng tên tệp {file}.yaml</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/build.py" line="350" />
-            <source>lĩnh vực {code} chưa khai báo trong catalogue.yaml</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/catalogue.py" line="89" />
-            <source>Danh mục đồng bộ</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/catalogue.py" line="92" />
-            <source>Bản ghi số {n}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/catalogue.py" line="103" />
-            <source>trùng với {other}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/errors.py" line="27" />
-            <source>{origin} (thủ tục {procedure}): trường {field_path} {detail}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/errors.py" line="30" />
-            <source>{origin} (thủ tục {procedure}): {detail}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/errors.py" line="33" />
-            <source>{origin}: trường {field_path} {detail}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/errors.py" line="36" />
-            <source>{origin}: {detail}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/errors.py" line="47" />
-            <source>Danh mục thủ tục có {count} lỗi; lỗi đầu tiên: {first}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/errors.py" line="56" />
-            <source>Không có thủ tục mã {code} trong danh mục (phiên bản {version})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/errors.py" line="65" />
-            <source>Không có thủ tục mã {code} ở phiên bản danh mục {version}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/errors.py" line="73" />
-            <source>Phiên bản danh mục {offered} cũ hơn phiên bản đang dùng {current}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/loader.py" line="58" />
-            <source>Tệp {file}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/loader.py" line="65" />
-            <source>không phải văn bản UTF-8 (byte lỗi ở vị trí {at})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/loader.py" line="67" />
-            <source>không tìm thấy tệp ({path})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/loader.py" line="69" />
-            <source>không đọc được ({reason})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/loader.py" line="74" />
-            <source> ở dòng {line}, cột {column}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/loader.py" line="75" />
-            <source>sai cú pháp YAML{where}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/loader.py" line="83" />
-            <source>không đọc được lược đồ JSON ({reason})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/loader.py" line="85" />
-            <source>lược đồ JSON phải là một đối tượng</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/loader.py" line="140" />
-            <source>phải là một bảng khóa–giá trị (YAML mapping)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/schema_check.py" line="20" />
-            <source>số nguyên</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/schema_check.py" line="21" />
-            <source>số</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/schema_check.py" line="22" />
-            <source>chuỗi văn bản</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/schema_check.py" line="23" />
-            <source>true hoặc false</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/schema_check.py" line="24" />
-            <source>danh sách</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/schema_check.py" line="25" />
-            <source>bảng khóa–giá trị</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/schema_check.py" line="26" />
-            <source>rỗng (null)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/schema_check.py" line="52" />
-            <source> hoặc </source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/schema_check.py" line="63" />
-            <source>là bắt buộc nhưng bị thiếu</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/schema_check.py" line="67" />
-            <source>không có trong lược đồ (viết sai tên trường?)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/schema_check.py" line="72" />
-            <source>phải là {type}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/schema_check.py" line="73" />
-            <source>phải là một trong: {values}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/schema_check.py" line="74" />
-            <source>phải bằng {value}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/schema_check.py" line="75" />
-            <source>không đúng định dạng (mẫu {pattern})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/schema_check.py" line="76" />
-            <source>phải lớn hơn hoặc bằng {value}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/schema_check.py" line="77" />
-            <source>phải nhỏ hơn hoặc bằng {value}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/schema_check.py" line="78" />
-            <source>không được để trống</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/schema_check.py" line="79" />
-            <source>phải có ít nhất {value} ký tự</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/schema_check.py" line="80" />
-            <source>dài tối đa {value} ký tự</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/schema_check.py" line="81" />
-            <source>phải có ít nhất {value} mục</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/schema_check.py" line="82" />
-            <source>có mục trùng nhau</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/schema_check.py" line="83" />
-            <source>không khớp đúng một dạng cho phép</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/schema_check.py" line="86" />
-            <source>không hợp lệ ({rule})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/validation.py" line="83" />
-            <source>{label} phải là có hoặc không</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/validation.py" line="91" />
-            <source>{label} phải là số nguyên</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/validation.py" line="96" />
-            <source>{label} phải là ngày hợp lệ (ngày/tháng/năm)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/validation.py" line="98" />
-            <source>{label} phải là văn bản</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/validation.py" line="103" />
-            <source>{label} phải gồm đúng 12 chữ số</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/validation.py" line="107" />
-            <source>{label} không phải số điện thoại hợp lệ</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/validation.py" line="109" />
-            <source>{label} không phải địa chỉ email hợp lệ</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/validation.py" line="111" />
-            <source>{label} phải là một trong các lựa chọn: {choices}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/validation.py" line="120" />
-            <source>{label} phải từ {min} trở lên</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/validation.py" line="122" />
-            <source>{label} không được lớn hơn {max}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/validation.py" line="128" />
-            <source>{label} không được trước ngày hôm nay</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/validation.py" line="129" />
-            <source>{label} không được trước ngày {date}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/validation.py" line="133" />
-            <source>{label} không được sau ngày hôm nay</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/validation.py" line="134" />
-            <source>{label} không được sau ngày {date}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/validation.py" line="138" />
-            <source>{label} phải có ít nhất {n} ký tự</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/validation.py" line="140" />
-            <source>{label} dài tối đa {n} ký tự</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/validation.py" line="142" />
-            <source>{label} không đúng định dạng</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/validation.py" line="165" />
-            <source>{label} là bắt buộc</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/catalogue/validation.py" line="169" />
-            <source>Cần xác nhận: {label}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/deadlines.py" line="64" />
-            <source>Giờ làm việc không hợp lệ: mở cửa {open}, giờ tiếp nhận cuối {cutoff}, đóng cửa {close}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/deadlines.py" line="119" />
-            <source>Thời hạn giải quyết {value} không hợp lệ: phải từ 0 đến {limit}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/deadlines.py" line="129" />
-            <source>Lần yêu cầu bổ sung lúc {at} trùng hoặc trước một mốc trước đó ({previous})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/deadlines.py" line="132" />
-            <source>Chỉ lần yêu cầu bổ sung cuối cùng mới được chưa có ngày nhận lại hồ sơ</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/deadlines.py" line="134" />
-            <source>Ngày nhận lại hồ sơ bổ sung {resumed} trước ngày yêu cầu bổ sung {paused}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/deadlines.py" line="231" />
-            <source>Chưa tính được hạn trả kết quả</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/deadlines.py" line="246" />
-            <source>Hồ sơ đã được hẹn lại ngày trả kết quả một lần; không được hẹn lại lần nữa</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/deadlines.py" line="251" />
-            <source>Phiếu xin lỗi và hẹn lại phải gửi trước hạn trả ít nhất một ngày làm việc: hạn trả {due}, chậm nhất ngày {latest}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/deadlines.py" line="256" />
-            <source>Ngày hẹn trả mới {new} phải sau ngày hẹn cũ {old}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/deadlines.py" line="280" />
-            <source>Trước hạn</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/deadlines.py" line="281" />
-            <source>Đúng hạn</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/deadlines.py" line="282" />
-            <source>Quá hạn</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/deadlines.py" line="283" />
-            <source>Trong hạn</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/deadlines.py" line="306" />
-            <source>Hồ sơ đã xong nhưng không có hạn trả kết quả để so sánh</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/deadlines.py" line="309" />
-            <source>Cần thời điểm hiện tại để xếp loại hồ sơ đang giải quyết</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/dossier_code.py" line="76" />
-            <source>Mã định danh cơ quan phải là chuỗi ký tự</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/dossier_code.py" line="79" />
-            <source>Chưa khai báo mã định danh điện tử của cơ quan</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/dossier_code.py" line="82" />
-            <source>Mã định danh cơ quan «{value}» không đúng dạng 000.00.00.H00 (QCVN 102:2016/BTTTT)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/dossier_code.py" line="91" />
-            <source>Số bàn tiếp nhận phải từ {low} đến {high}, không phải {value}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/dossier_code.py" line="107" />
-            <source>Số thứ tự {number} không thuộc khối số của bàn nào</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/dossier_code.py" line="122" />
-            <source>Số thứ tự cuối cùng đã cấp ({last}) nằm ngoài khối số của bàn {desk}; không thể cấp tiếp mà không trùng số</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/dossier_code.py" line="127" />
-            <source>Bàn {desk} đã cấp hết {count} số hồ sơ trong ngày; hãy tiếp nhận ở bàn khác hoặc đợi sang ngày sau</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/dossier_code.py" line="141" />
-            <source>Số thứ tự hồ sơ phải từ 1 đến 9999, không phải {value}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/dossier_code.py" line="143" />
-            <source>Năm {year} không biểu diễn được bằng hai chữ số trong mã hồ sơ</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/dossier_code.py" line="163" />
-            <source>Mã hồ sơ phải là chuỗi ký tự</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/dossier_code.py" line="166" />
-            <source>Chưa nhập mã hồ sơ</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/dossier_code.py" line="171" />
-            <source>Mã hồ sơ «{code}» phải có ba phần: mã cơ quan-ngày (yyMMdd)-số thứ tự</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/dossier_code.py" line="177" />
-            <source>Mã hồ sơ «{code}»: {reason}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/dossier_code.py" line="180" />
-            <source>Mã hồ sơ «{code}»: phần ngày «{day}» phải gồm 6 chữ số yyMMdd</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/dossier_code.py" line="186" />
-            <source>Mã hồ sơ «{code}»: ngày «{day}» không có thật</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/dossier_code.py" line="190" />
-            <source>Mã hồ sơ «{code}»: số thứ tự «{number}» phải gồm 4 chữ số</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/dossier_code.py" line="194" />
-            <source>Mã hồ sơ «{code}»: số thứ tự không thể là 0000</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/fees.py" line="129" />
-            <source>Thủ tục này không có trường hợp miễn phí, lệ phí "{code}"</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/fees.py" line="134" />
-            <source>Không thu phí, lệ phí</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/fees.py" line="138" />
-            <source>miễn: {cases}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/fees.py" line="165" />
-            <source>Tổng cộng: {amount}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/fees.py" line="167" />
-            <source>(chưa đủ: {reasons})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/fees.py" line="176" />
-            <source>trang {first}–{last}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/fees.py" line="178" />
-            <source>từ trang {first}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/fees.py" line="179" />
-            <source>{amount}/trang ({pages})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/fees.py" line="182" />
-            <source>tối đa {cap}/bản</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/fees.py" line="193" />
-            <source>(trực tuyến {amount}{unit})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/fees.py" line="202" />
-            <source>mức do HĐND tỉnh quy định (chưa cấu hình)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/fees.py" line="203" />
-            <source>chưa có mức thu</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/fees.py" line="226" />
-            <source>Số {what} phải là số nguyên</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/fees.py" line="232" />
-            <source>Số {what} phải từ {minimum} trở lên</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/fees.py" line="270" />
-            <source>trang</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/fees.py" line="274" />
-            <source>chưa có số trang của bản chính</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/fees.py" line="276" />
-            <source>{pages} trang/bản × {copies} bản: {one}/bản</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/fees.py" line="279" />
-            <source>(mức tối đa)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/fees.py" line="288" />
-            <source>chưa chọn loại yêu cầu</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/fees.py" line="297" />
-            <source>bản</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/fees.py" line="298" />
-            <source>{copies} {unit} × {amount}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/fees.py" line="337" />
-            <source>miễn ({reason})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/idcard/errors.py" line="26" />
-            <source>mã QR</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/idcard/errors.py" line="27" />
-            <source>số định danh</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/idcard/errors.py" line="28" />
-            <source>số CMND cũ</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/idcard/errors.py" line="29" />
-            <source>họ tên</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/idcard/errors.py" line="30" />
-            <source>ngày sinh</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/idcard/errors.py" line="31" />
-            <source>giới tính</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/idcard/errors.py" line="32" />
-            <source>nơi thường trú</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/idcard/errors.py" line="33" />
-            <source>ngày cấp</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/idcard/errors.py" line="71" />
-            <source>Mã QR bị bộ gõ tiếng Việt làm sai ({evidence}): máy quét đang gõ qua Unikey/EVKey{method}. Hãy chuyển bộ gõ sang tiếng Anh (chế độ E) hoặc đặt máy quét ở chế độ USB-COM rồi quét lại.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/idcard/ime.py" line="71" />
-            <source>chữ còn phím dấu Telex như aa, ee, oo, dd, w, s/f/r/x/j</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/idcard/ime.py" line="73" />
-            <source>chữ lẫn phím dấu VNI (chữ số 1–9)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/idcard/ime.py" line="76" />
-            <source>số định danh chỉ có {n}/12 chữ số</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/idcard/ime.py" line="78" />
-            <source>một ngày chỉ có {n}/8 chữ số</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/idcard/number.py" line="22" />
-            <source>Số định danh {value} chỉ được gồm chữ số</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/idcard/number.py" line="25" />
-            <source>Số định danh {value} không đủ 12 chữ số</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/idcard/number.py" line="28" />
-            <source>Số định danh {value} thừa chữ số (có {n}, cần đúng 12)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/idcard/number.py" line="31" />
-            <source>Mã tỉnh {code} ở đầu số định danh không phải mã tỉnh, thành phố nào</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/idcard/number.py" line="39" />
-            <source>Số CMND cũ {value} phải gồm 9 hoặc 12 chữ số</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/idcard/number.py" line="54" />
-            <source>Chữ số thế kỷ/giới tính của số định danh ({digit}) không khớp với năm sinh {year} và giới tính {sex}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/idcard/number.py" line="61" />
-            <source>Hai chữ số năm sinh trong số định danh ({digits}) không khớp với năm sinh {year}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/idcard/parser.py" line="35" />
-            <source>Ngày sinh {value} không đúng dạng ngày tháng năm 8 chữ số (ddMMyyyy)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/idcard/parser.py" line="36" />
-            <source>Ngày sinh {value} không đủ 8 chữ số (ddMMyyyy)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/idcard/parser.py" line="37" />
-            <source>Ngày sinh {value} thừa chữ số (có {n}, cần 8: ddMMyyyy)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/idcard/parser.py" line="38" />
-            <source>Ngày sinh {value} không phải ngày có thật</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/idcard/parser.py" line="39" />
-            <source>Ngày sinh {value} ở sau ngày hôm nay</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/idcard/parser.py" line="42" />
-            <source>Ngày cấp {value} không đúng dạng ngày tháng năm 8 chữ số (ddMMyyyy)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/idcard/parser.py" line="43" />
-            <source>Ngày cấp {value} không đủ 8 chữ số (ddMMyyyy)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/idcard/parser.py" line="44" />
-            <source>Ngày cấp {value} thừa chữ số (có {n}, cần 8: ddMMyyyy)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/idcard/parser.py" line="45" />
-            <source>Ngày cấp {value} không phải ngày có thật</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/idcard/parser.py" line="46" />
-            <source>Ngày cấp {value} ở sau ngày hôm nay</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/idcard/parser.py" line="75" />
-            <source>Họ tên trong mã QR có chữ số</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/idcard/parser.py" line="78" />
-            <source>Họ tên trong mã QR có ký tự không phải chữ cái</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/idcard/parser.py" line="96" />
-            <source>Mã QR không phải của thẻ căn cước/CCCD (không có họ tên, giới tính)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/idcard/parser.py" line="103" />
-            <source>Giới tính "{value}" không hợp lệ: phải là Nam hoặc Nữ</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/idcard/parser.py" line="106" />
-            <source>Mã QR thiếu ngày sinh</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/idcard/parser.py" line="107" />
-            <source>Mã QR thiếu giới tính</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/idcard/parser.py" line="113" />
-            <source>Mã QR thiếu số định danh</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/idcard/parser.py" line="116" />
-            <source>Mã QR có {n} trường trước họ tên; thẻ căn cước chỉ có số định danh và số CMND cũ</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/idcard/parser.py" line="121" />
-            <source>Mã QR thiếu số định danh 12 số (chỉ có số CMND cũ)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/idcard/parser.py" line="142" />
-            <source>Mã QR thiếu họ tên</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/idcard/parser.py" line="150" />
-            <source>Mã QR thiếu nơi thường trú</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/idcard/parser.py" line="160" />
-            <source>Ngày cấp {issued} không sau ngày sinh {born}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/idcard/payload.py" line="33" />
-            <source>Mã QR không phải văn bản UTF-8 (byte lỗi ở vị trí {position}); hãy quét lại bằng chế độ USB-COM</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/idcard/payload.py" line="49" />
-            <source>Mã QR dài {n} ký tự, quá dài để là mã của thẻ căn cước</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/idcard/payload.py" line="52" />
-            <source>Mã QR trống: chưa đọc được dữ liệu nào</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/idcard/screening.py" line="22" />
-            <source>Mã QR này là một đường link, không phải mã trên thẻ căn cước</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/idcard/screening.py" line="26" />
-            <source>Đây là mã QR của thẻ bảo hiểm y tế, không phải của thẻ căn cước</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/idcard/screening.py" line="29" />
-            <source>Mã QR không phải của thẻ căn cước/CCCD (không có các trường ngăn bởi dấu |)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/idcard/screening.py" line="58" />
-            <source>Chữ tiếng Việt trong mã QR bị đọc sai bảng mã (dạng "Nguyá»…n"): máy quét hoặc phần mềm đọc không dùng UTF-8. Hãy đặt máy quét ở chế độ USB-COM hoặc bật UTF-8 rồi quét lại</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/idcard/screening.py" line="64" />
-            <source>Mã QR bị mất các chữ có dấu (thay bằng "?"): máy quét ở chế độ bàn phím không gõ được tiếng Việt. Hãy đặt máy quét ở chế độ USB-COM hoặc bật chế độ Unicode của máy quét rồi quét lại</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/processing_time.py" line="24" />
-            <source>Trong ngày</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/processing_time.py" line="26" />
-            <source>{n} giờ làm việc</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/processing_time.py" line="27" />
-            <source>{n} ngày làm việc</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/receipt_signature.py" line="50" />
-            <source>mã hồ sơ</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/receipt_signature.py" line="51" />
-            <source>mã băm số định danh</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/receipt_signature.py" line="52" />
-            <source>thời gian nhận hồ sơ</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/receipt_signature.py" line="53" />
-            <source>thời gian hẹn trả</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/receipt_signature.py" line="54" />
-            <source>bàn tiếp nhận</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/receipt_signature.py" line="55" />
-            <source>chữ ký số</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/receipt_signature.py" line="123" />
-            <source>Địa chỉ tra cứu {url} không hợp lệ: cần bắt đầu bằng http:// hoặc https://</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/receipt_signature.py" line="187" />
-            <source>Mã QR không phải phiếu tiếp nhận hồ sơ do MotCua Desk cấp</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/receipt_signature.py" line="192" />
-            <source>Mã QR của phiếu tiếp nhận bị hỏng, không đọc được các trường</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/receipt_signature.py" line="196" />
-            <source>Mã QR của phiếu có trường lạ «{name}»</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/receipt_signature.py" line="198" />
-            <source>Mã QR của phiếu có trường {field} lặp lại</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/receipt_signature.py" line="204" />
-            <source>Mã QR của phiếu thiếu {field}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/receipt_signature.py" line="216" />
-            <source>Trường {field} trên mã QR không hợp lệ</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/receipt_signature.py" line="232" />
-            <source>Chưa có khóa công khai nào để kiểm tra chữ ký</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/receipt_signature.py" line="234" />
-            <source>Chữ ký trên phiếu tiếp nhận không hợp lệ: phiếu đã bị sửa hoặc không do bàn tiếp nhận này cấp</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/receipt_signature.py" line="269" />
-            <source>Không tìm thấy khóa công khai nào trong dữ liệu đã cho</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/receipt_signature.py" line="279" />
-            <source>Khóa công khai không hợp lệ: không phải chuỗi base64</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/receipt_signature.py" line="281" />
-            <source>Khóa công khai không hợp lệ: cần đúng 32 byte, nhận được {n}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/receipt_signature.py" line="289" />
-            <source>Khóa công khai không hợp lệ: tệp PEM hỏng</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/receipt_signature.py" line="291" />
-            <source>Khóa công khai không hợp lệ: không phải khóa Ed25519</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/status.py" line="36" />
-            <source>Mới đăng ký</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/status.py" line="37" />
-            <source>Được tiếp nhận</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/status.py" line="38" />
-            <source>Không được tiếp nhận</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/status.py" line="39" />
-            <source>Đang xử lý</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/status.py" line="40" />
-            <source>Yêu cầu bổ sung giấy tờ</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/status.py" line="41" />
-            <source>Yêu cầu thực hiện nghĩa vụ tài chính</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/status.py" line="42" />
-            <source>Công dân yêu cầu rút hồ sơ</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/status.py" line="43" />
-            <source>Dừng xử lý</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/status.py" line="44" />
-            <source>Đã xử lý xong</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/status.py" line="45" />
-            <source>Đã trả kết quả</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/status.py" line="66" />
-            <source>Trực tiếp</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../forms/status.py" line="67" />
-            <source>Trực tuyến</source>
-            <translation>Online</translation>
-        </message>
-        <message>
-            <location filename="../../forms/status.py" line="68" />
-            <source>Qua bưu chính công ích</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../printing/documents.py" line="93" />
-            <source>Cần ghi ít nhất một nội dung yêu cầu bổ sung</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../printing/documents.py" line="111" />
-            <source>Phiếu từ chối phải ghi rõ lý do từ chối</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../printing/documents.py" line="134" />
-            <source>Phiếu xin lỗi cần ngày hẹn trả kết quả mới</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../printing/documents.py" line="136" />
-            <source>Ngày hẹn trả mới phải sau ngày hẹn trả ban đầu</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../printing/documents.py" line="178" />
-            <source>Ngày kết thúc {to} trước ngày bắt đầu {start}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../printing/documents.py" line="195" />
-            <source>Không có mẫu in «{key}»</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../printing/engine.py" line="100" />
-            <source>Mẫu in thiếu giá trị «{key}»</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../printing/engine.py" line="105" />
-            <source>Giá trị «{key}» của mẫu in phải là một danh sách</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../printing/engine.py" line="270" />
-            <source>Dòng của bảng «{key}» có {n} ô, mẫu in cần {m}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/accounts.py" line="45" />
-            <source>Tiếp nhận hồ sơ</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/accounts.py" line="46" />
-            <source>Xử lý hồ sơ</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/accounts.py" line="47" />
-            <source>Trưởng bộ phận</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/accounts.py" line="48" />
-            <source>Quản trị</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/accounts.py" line="61" />
-            <source>Sai tên đăng nhập hoặc mật khẩu</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/accounts.py" line="79" />
-            <source>Tên đăng nhập “{login}” không hợp lệ: 2–32 ký tự, chỉ chữ không dấu, số, dấu chấm, gạch ngang, gạch dưới</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/accounts.py" line="90" />
-            <source>Vai trò “{role}” không có; chọn một trong: {roles}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/accounts.py" line="98" />
-            <source>Mật khẩu phải có ít nhất {n} ký tự</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/accounts.py" line="100" />
-            <source>Mật khẩu không được bắt đầu hoặc kết thúc bằng dấu cách</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/accounts.py" line="128" />
-            <source>Thiếu họ và tên của cán bộ</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/accounts.py" line="140" />
-            <source>Tên đăng nhập “{login}” đã có</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/accounts.py" line="203" />
-            <source>Không có tài khoản “{login}”</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/accounts.py" line="211" />
-            <source>Không thể khóa quản trị viên cuối cùng</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/client.py" line="50" />
-            <source>Không kết nối được cổng dịch vụ công ({detail}); thay đổi vẫn được giữ để gửi lại</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/client.py" line="59" />
-            <source>Cổng dịch vụ công đang gặp lỗi (HTTP {status}); sẽ thử lại sau</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/client.py" line="69" />
-            <source>Cổng trả lời không đúng hợp đồng đồng bộ ({operation}: {where}); thay đổi vẫn được giữ để gửi lại</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/client.py" line="78" />
-            <source>Cổng từ chối đăng nhập: {message} Hãy đăng nhập lại («motcua sync login»).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/client.py" line="86" />
-            <source>Chưa có thông tin đăng nhập cổng {url}; hãy chạy «motcua sync login»</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/client.py" line="93" />
-            <source>Cổng từ chối yêu cầu {operation} (HTTP {status}): {message}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/client.py" line="221" />
-            <source>hết thời gian chờ</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/client.py" line="231" />
-            <source>nội dung không phải JSON</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/client.py" line="286" />
-            <source>kết quả không khớp các sự kiện đã gửi</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/client.py" line="299" />
-            <source>pushEvents</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/client.py" line="299" />
-            <source>xung đột thiếu phiên bản hồ sơ của cổng</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/client.py" line="305" />
-            <source>listChanges</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/client.py" line="305" />
-            <source>trang thay đổi không ứng với con trỏ đã hỏi</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/client.py" line="345" />
-            <source>attachmentStatus</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/client.py" line="362" />
-            <source>uploadAttachment</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/client.py" line="362" />
-            <source>tải tệp không tiến triển</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/contract/schema.py" line="34" />
-            <source>Dữ liệu không đúng hợp đồng đồng bộ ({component}): trường {where} vi phạm quy tắc {rule}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/contract/transitions.py" line="25" />
-            <source>Hồ sơ đã ở trạng thái này</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/contract/transitions.py" line="27" />
-            <source>Hồ sơ đã kết thúc, không chuyển trạng thái được nữa</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/contract/wire.py" line="43" />
-            <source>Giá trị không hợp lệ trong dữ liệu đồng bộ: trường {where}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/credentials.py" line="54" />
-            <source>Địa chỉ cổng «{url}» không hợp lệ; cần dạng https://máy-chủ[:cổng]</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/credentials.py" line="71" />
-            <source>Không đọc được tệp {path}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/credentials.py" line="77" />
-            <source>Không ghi được tệp {path}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/credentials.py" line="109" />
-            <source>Cần tên tài khoản và mật khẩu của bàn tiếp nhận trên cổng</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/credentials.py" line="115" />
-            <source>Không lưu được mật khẩu vào kho khóa của hệ điều hành: {kind}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/credentials.py" line="126" />
-            <source>Không đọc được mật khẩu từ kho khóa của hệ điều hành: {kind}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/credentials.py" line="134" />
-            <source>Thông tin đăng nhập cổng trong kho khóa bị hỏng; hãy đăng nhập lại</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/credentials.py" line="143" />
-            <source>Không xóa được mật khẩu khỏi kho khóa: {kind}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/engine.py" line="210" />
-            <source>Đã dừng đồng bộ theo yêu cầu</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/engine.py" line="262" />
-            <source>Dữ liệu hồ sơ không đúng hợp đồng đồng bộ (trường {where}); hãy sửa hồ sơ</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/engine.py" line="415" />
-            <source>danh_gia</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/keys.py" line="57" />
-            <source>Khóa ký phiếu trong kho khóa của hệ điều hành bị hỏng</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/keys.py" line="76" />
-            <source>Không đọc được tệp khóa công khai {path}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/keys.py" line="118" />
-            <source>Không truy cập được kho khóa của hệ điều hành: {kind}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/keys.py" line="125" />
-            <source>Không lưu được khóa ký vào kho khóa của hệ điều hành: {kind}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/keys.py" line="142" />
-            <source>Không ghi được tệp {path}: {reason}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/portal/app.py" line="66" />
-            <source>Tham số {name} phải là số nguyên</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/portal/app.py" line="70" />
-            <source>Tham số {name} phải là true hoặc false</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/portal/app.py" line="79" />
-            <source>Tham số không có trong hợp đồng đồng bộ: {names}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/portal/app.py" line="83" />
-            <source>Tham số {name} chỉ được có một giá trị</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/portal/app.py" line="94" />
-            <source>Thiếu tham số {name}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/portal/app.py" line="114" />
-            <source>Dữ liệu gửi lên quá lớn</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/portal/app.py" line="124" />
-            <source>Nội dung phải là JSON (application/json)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/portal/app.py" line="128" />
-            <source>Nội dung gửi lên không phải JSON hợp lệ</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/portal/app.py" line="140" />
-            <source>Cần đăng nhập (thiếu mã phiên Bearer)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/portal/app.py" line="250" />
-            <source>Không có địa chỉ này trong hợp đồng đồng bộ</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/portal/app.py" line="253" />
-            <source>Phương thức không được hỗ trợ ở địa chỉ này</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/portal/db.py" line="89" />
-            <source>Không mở được cơ sở dữ liệu của cổng {path}: {reason}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/portal/db.py" line="124" />
-            <source>Cần cài psycopg để dùng PostgreSQL: pip install "psycopg[binary]"</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/portal/db.py" line="130" />
-            <source>Không kết nối được PostgreSQL: {reason}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/portal/faults.py" line="45" />
-            <source>Lỗi giả lập «{part}» không hợp lệ; dùng drop=, error=, truncate=, delay_ms=, seed=</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/portal/faults.py" line="57" />
-            <source>Giá trị của {key} không hợp lệ: «{raw}»</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/portal/faults.py" line="61" />
-            <source>Tổng xác suất drop + error + truncate không được vượt quá 1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/portal/service.py" line="94" />
-            <source>Trạng thái hồ sơ trên cổng đã được thay đổi ({portal}); thao tác từ trạng thái {desk} không còn áp dụng</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/portal/service.py" line="95" />
-            <source>Hồ sơ do bàn tiếp nhận khác quản lý; thông tin tiếp nhận của bàn đó được giữ</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/portal/service.py" line="96" />
-            <source>Không được chuyển hồ sơ từ trạng thái {before} sang {after}: {why}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/portal/service.py" line="97" />
-            <source>Mã hồ sơ đã được dùng cho một hồ sơ khác trên cổng</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/portal/service.py" line="98" />
-            <source>Mã hồ sơ không được thay đổi sau khi đã đồng bộ</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/portal/service.py" line="99" />
-            <source>Hồ sơ không thuộc cơ quan của tài khoản này</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/portal/service.py" line="100" />
-            <source>Dữ liệu hồ sơ không hợp lệ: {where}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/portal/service.py" line="163" />
-            <source>Tên tài khoản phải có từ 1 đến 128 ký tự</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/portal/service.py" line="165" />
-            <source>Mật khẩu phải có từ 1 đến 256 ký tự</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/portal/service.py" line="188" />
-            <source>Sai tên tài khoản hoặc mật khẩu</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/portal/service.py" line="204" />
-            <source>Phiên đăng nhập không hợp lệ hoặc đã hết hạn; hãy đăng nhập lại</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/portal/service.py" line="356" />
-            <source>Cổng không có hồ sơ mã {code}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/portal/service.py" line="363" />
-            <source>Không chuyển được hồ sơ {code} từ trạng thái {before} sang {after}: {why}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/portal/service.py" line="403" />
-            <source>Cổng đã cấp hết mã hồ sơ trực tuyến trong ngày cho cơ quan {agency}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/portal/service.py" line="504" />
-            <source>Mỗi lần gửi tối đa {n} byte</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/portal/service.py" line="506" />
-            <source>Tệp đính kèm quá lớn</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/portal/service.py" line="511" />
-            <source>Độ dài tệp khác với lần gửi đầu ({n} byte)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/portal/service.py" line="515" />
-            <source>Cổng đang giữ {n} byte; hãy gửi tiếp từ vị trí đó</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/portal/service.py" line="519" />
-            <source>Dữ liệu gửi vượt quá độ dài đã khai báo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/portal/service.py" line="542" />
-            <source>Nội dung tệp không khớp mã SHA-256; hãy gửi lại từ đầu</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/store/__init__.py" line="143" />
-            <source>Không có bản sao lưu nào trong {folder}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/store/attachments.py" line="59" />
-            <source>Tệp quét {sha} không phải tệp đã mã hóa hợp lệ</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/store/attachments.py" line="65" />
-            <source>Tệp quét {sha} không giải mã được: tệp bị hỏng hoặc khóa mã hóa không đúng</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/store/attachments.py" line="88" />
-            <source>Mã băm tệp quét «{sha}» không hợp lệ</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/store/attachments.py" line="120" />
-            <source>Không tìm thấy tệp quét {sha} trong thư mục dữ liệu</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/store/attachments.py" line="123" />
-            <source>Tệp quét {sha} bị hỏng (nội dung không khớp mã băm)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/store/backup.py" line="187" />
-            <source>Không tìm thấy tệp sao lưu {path}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/store/backup.py" line="191" />
-            <source>Tệp {path} không phải là cơ sở dữ liệu SQLite</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/store/backup.py" line="195" />
-            <source>Không mở được tệp {path}: {reason}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/store/backup.py" line="200" />
-            <source>Tệp sao lưu {path} bị hỏng ({detail})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/store/backup.py" line="204" />
-            <source>Tệp {path} không phải là cơ sở dữ liệu của MotCua Desk</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/store/backup.py" line="207" />
-            <source>Tệp {path} do phiên bản MotCua Desk mới hơn tạo ra (lược đồ {found}); hãy cập nhật phần mềm</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/store/backup.py" line="233" />
-            <source>Khôi phục bản sao lưu lúc {when}: mọi hồ sơ tiếp nhận hoặc thay đổi sau thời điểm đó sẽ bị mất (không đọc được cơ sở dữ liệu hiện tại để đếm).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/store/backup.py" line="236" />
-            <source>Khôi phục bản sao lưu lúc {when}: không mất hồ sơ nào.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/store/backup.py" line="239" />
-            <source>Khôi phục bản sao lưu lúc {when} sẽ làm mất {n} hồ sơ mới hoặc đã thay đổi sau thời điểm đó: {codes}{more}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/store/connection.py" line="78" />
-            <source>Ổ đĩa chứa dữ liệu ({folder}) đã đầy. Thao tác chưa được lưu; hãy giải phóng dung lượng rồi thực hiện lại.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/store/connection.py" line="84" />
-            <source>Thư mục dữ liệu {folder} chỉ cho phép đọc, không ghi được. Thao tác chưa được lưu; hãy kiểm tra quyền ghi của thư mục hoặc chọn thư mục dữ liệu khác.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/store/connection.py" line="90" />
-            <source>Không mở được cơ sở dữ liệu trong thư mục {folder} (thư mục chỉ đọc, không tồn tại hoặc không có quyền). Thao tác chưa được lưu.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/store/connection.py" line="96" />
-            <source>Cơ sở dữ liệu đang bị một chương trình khác giữ (đã chờ {seconds} giây). Thao tác chưa được lưu; hãy đóng cửa sổ MotCua khác hoặc chương trình đang mở tệp rồi thử lại.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/store/connection.py" line="102" />
-            <source>Lỗi đọc/ghi ổ đĩa tại {folder}. Thao tác chưa được lưu; hãy kiểm tra ổ đĩa (hoặc USB, ổ mạng) rồi thử lại.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/store/connection.py" line="123" />
-            <source>Lỗi đọc/ghi ổ đĩa tại {folder} ({reason}). Thao tác chưa được lưu.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/store/errors.py" line="91" />
-            <source>Cơ sở dữ liệu {path} bị hỏng và không có bản sao lưu nào để khôi phục. Hãy giữ nguyên tệp và liên hệ cán bộ kỹ thuật.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/store/errors.py" line="97" />
-            <source>Cơ sở dữ liệu {path} bị hỏng. Có thể khôi phục bản sao lưu lúc {taken_at} ({backup}); các hồ sơ tiếp nhận hoặc thay đổi sau thời điểm đó sẽ bị mất.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/store/secrets.py" line="78" />
-            <source>Không đọc được khóa mã hóa tệp quét từ kho khóa của hệ điều hành ({reason})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/store/secrets.py" line="94" />
-            <source>Không lưu được khóa mã hóa tệp quét vào kho khóa của hệ điều hành ({reason})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/store/secrets.py" line="122" />
-            <source>Khóa mã hóa tệp quét trong kho khóa của hệ điều hành bị hỏng</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/store/secrets.py" line="126" />
-            <source>Không tìm thấy khóa mã hóa tệp quét của bàn này trong kho khóa của hệ điều hành; các tệp quét đã mã hóa không đọc được trên máy hoặc tài khoản này</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/store/secrets.py" line="132" />
-            <source>Kho khóa của hệ điều hành không giữ được khóa mã hóa tệp quét</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/store/store.py" line="155" />
-            <source>Lỗi cơ sở dữ liệu: {detail}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/store/store.py" line="167" />
-            <source>Cơ sở dữ liệu được tạo bởi phiên bản MotCua Desk mới hơn (lược đồ {found}, phần mềm này hiểu đến {supported}); hãy cập nhật phần mềm.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/store/store.py" line="177" />
-            <source>Tệp {path} là một cơ sở dữ liệu khác, không phải của MotCua Desk</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/store/store.py" line="469" />
-            <source>Mã hồ sơ {code} đã thuộc một hồ sơ khác trên bàn này</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/store/store.py" line="505" />
-            <source>Không tìm thấy hồ sơ {code}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/store/store.py" line="645" />
-            <source>Không tìm thấy xung đột số {id}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/store/store.py" line="647" />
-            <source>Xung đột số {id} đã được giải quyết</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/store/store.py" line="726" />
-            <source>Không có tệp quét {sha} trong cơ sở dữ liệu</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/store/store.py" line="865" />
-            <source>Hồ sơ {code} vừa được thay đổi ở nơi khác (phiên bản {seen} → {now}); hãy mở lại hồ sơ rồi thực hiện lại.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/store/store.py" line="907" />
-            <source>Tệp quét {sha} chưa được lưu; hãy quét hoặc đính kèm lại</source>
-            <translation type="unfinished" />
         </message>
     </context>
 </TS>
