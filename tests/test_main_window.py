@@ -268,3 +268,34 @@ def test_main_window_renders_in_each_language(window: MainWindow, language: str,
     assert window.sync_status.state.text() == status  # type: ignore[attr-defined]
     window.lock()
     assert window.lock_screen.title.text() == lock
+
+
+def test_with_the_real_pages_a_scan_burst_fills_the_applicant_and_ctrl_f_reaches_the_dossier_search(
+    qtbot: QtBot, gui_layout: object, gui_store: Store, switcher: LanguageSwitcher, app_font: QFont
+) -> None:
+    from desktop.ops import OpRunner
+    from sync.layout import DataLayout
+
+    assert isinstance(gui_layout, DataLayout)
+    services = AppServices(gui_layout, runner=OpRunner(synchronous=True), store_opener=lambda _l: gui_store)
+    services.start()  # the real catalogue
+    services.set_official(Official("lan", "Nguyễn Thị Lan", Role.RECEPTION))
+    win = MainWindow(services, switcher=switcher)
+    qtbot.addWidget(win)
+    win.show()
+    win.activateWindow()
+    assert QTest.qWaitForWindowActive(win)
+    reception = win.page_by_key["reception"]
+    assert type(reception).__name__ == "ReceptionPage"
+    assert type(win.page_by_key["dossiers"]).__name__ == "DossierDeskPage"
+    # The focus is in the dossier desk's search; the scanner types a whole card there, at scanner speed.
+    QTest.keyClick(win, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    search = QApplication.focusWidget()
+    assert isinstance(search, QLineEdit) and win.current_page_key() == "dossiers"
+    payload = "001090012345|123456789|Nguyen Van An|01011990|Nam|Thon 1, Xa Tan Phu|01012021"
+    QTest.keyClicks(search, payload)
+    QTest.keyClick(search, Qt.Key.Key_Return)
+    assert search.text() == ""  # the burst never reached the focused field
+    assert win.current_page_key() == "reception"
+    assert reception.applicant_panel.person.text("full_name") == "Nguyen Van An"  # type: ignore[attr-defined]
+    assert reception.applicant_panel.person.text("id_number") == "001090012345"  # type: ignore[attr-defined]
