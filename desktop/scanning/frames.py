@@ -21,6 +21,15 @@ def gray_from_qimage(image: QImage) -> Image.Image | None:
     return Image.frombuffer("L", (gray.width(), gray.height()), data, "raw", "L", gray.bytesPerLine(), 1)
 
 
+def rgb_from_qimage(image: QImage) -> Image.Image | None:
+    """The picture in colour (for document pages, where a red seal matters), or None for a null image."""
+    if image.isNull():
+        return None
+    rgb = image.convertToFormat(QImage.Format.Format_RGB888)
+    data = bytes(rgb.constBits())
+    return Image.frombuffer("RGB", (rgb.width(), rgb.height()), data, "raw", "RGB", rgb.bytesPerLine(), 1)
+
+
 def gray_from_frame(frame: QVideoFrame) -> Image.Image | None:
     """A camera frame in 8-bit grey, or None when the frame holds no picture."""
     if not frame.isValid():
