@@ -444,6 +444,11 @@ class SyncPage(QWidget):
 
     def _fill_history(self) -> None:
         self.history.clear()
+        if not self.runner.history:
+            self.history.addItem(self.tr("Chưa có lần đồng bộ nào từ khi mở phần mềm."))
+            item = self.history.item(0)
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            return
         for entry in self.runner.history:
             mark = "✓" if entry.ok else "✗"
             self.history.addItem(f"{mark} {entry.at.strftime('%H:%M:%S %d/%m')} — {entry.text}")

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit, QSpinBox
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QSpinBox
 from pytestqt.qtbot import QtBot
 
 from desktop import settings as s
@@ -219,3 +219,22 @@ def test_portal_url_goes_to_the_store_and_the_password_to_the_keyring_never_to_q
     again = _dialog(qtbot, gui_services)
     assert again.editors["portal_url"].get() == "https://dichvucong.example.vn"
     assert again.portal_user.text() == "desk-49" and again.portal_password.text() == ""
+
+
+def test_printer_and_serial_port_are_offered_from_the_machine_and_the_choice_is_kept(
+    qtbot: QtBot, gui_services: AppServices, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop import settings_dialog
+
+    monkeypatch.setitem(settings_dialog._DEVICE_FINDERS, "printers", lambda: ["HP LaserJet P1102", "Canon LBP2900"])
+    monkeypatch.setitem(settings_dialog._DEVICE_FINDERS, "serial_ports", lambda: ["COM3", "COM4"])
+    gui_services.settings.set(s.PRINTER_NAME, "Canon LBP2900")
+    dialog = _dialog(qtbot, gui_services)
+    printer = dialog.editors["devices/printer"].widget
+    assert isinstance(printer, QComboBox)
+    assert [printer.itemText(i) for i in range(printer.count())] == ["HP LaserJet P1102", "Canon LBP2900"]
+    assert printer.currentText() == "Canon LBP2900"
+    dialog.editors["devices/serial_port"].put("COM4")
+    dialog.save()
+    assert gui_services.settings.value(s.SCANNER_PORT) == "COM4"
+    assert gui_services.settings.value(s.PRINTER_NAME) == "Canon LBP2900"

@@ -114,6 +114,9 @@ def test_a_failed_pass_is_a_state_with_its_reason_not_a_popup(
     assert "Không kết nối được Cổng" in widget.state.toolTip()
     assert "Không kết nối được Cổng" in page.status.text()
     assert page.history.count() == 1 and page.history.item(0).text().startswith("✗")
+    runner.history.clear()
+    page.retranslate_ui()
+    assert page.history.item(0).text() == "Chưa có lần đồng bộ nào từ khi mở phần mềm."
     assert not [w for w in widget.findChildren(QMessageBox)]
     runner.stop()
 

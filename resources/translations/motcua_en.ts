@@ -508,7 +508,7 @@
             <source>{code} — {name}
 {n} thông tin khác nhau</source>
             <translation>{code} — {name}
-{n} fields differ</translation>
+{n} field(s) differ</translation>
         </message>
         <message>
             <location line="+32" />
@@ -632,7 +632,7 @@
             <translation>{n} dossiers</translation>
         </message>
         <message>
-            <location line="+85" />
+            <location line="+86" />
             <source>Đang thực hiện…</source>
             <translation>Working…</translation>
         </message>
@@ -1701,11 +1701,16 @@ Press Finish to save and start working.</translation>
             <source>chưa lần nào</source>
             <translation>never</translation>
         </message>
+        <message>
+            <location line="+13" />
+            <source>Chưa có lần đồng bộ nào từ khi mở phần mềm.</source>
+            <translation>No sync pass since the program started.</translation>
+        </message>
     </context>
     <context>
         <name>SyncRunner</name>
         <message>
-            <location line="-254" />
+            <location line="-267" />
             <source>Không kết nối được Cổng; hồ sơ vẫn chờ gửi trên máy</source>
             <translation>The portal cannot be reached; dossiers wait on this computer</translation>
         </message>
