@@ -264,3 +264,13 @@ def test_custom_thresholds(qtbot: QtBot) -> None:
         assert got == ["a scanner at 10 ms per key"] and field.text() == ""
     finally:
         wedge.uninstall()
+
+
+def test_uninstalled_wedge_sees_nothing(desk: Desk) -> None:
+    assert desk.wedge.is_installed()
+    desk.wedge.uninstall()
+    assert not desk.wedge.is_installed()
+    ScannerTypist(desk).type(CARD + "\r")
+    assert desk.field.text() == CARD and desk.payloads == []
+    desk.wedge.install()
+    assert desk.wedge.is_installed()

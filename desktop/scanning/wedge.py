@@ -158,6 +158,9 @@ class KeyboardWedge(QObject):
         target.installEventFilter(self)
         self._installed_on = target
 
+    def is_installed(self) -> bool:
+        return self._installed_on is not None
+
     def uninstall(self) -> None:
         self.flush()
         if self._installed_on is not None and shiboken6.isValid(self._installed_on):
