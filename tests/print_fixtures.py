@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+import shutil
 import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -135,6 +136,12 @@ def make_events(dossier: Dossier) -> list[DossierEvent]:
 
 
 # --- reading the PDFs back with poppler's tools ------------------------------------------------------
+
+# dev.py installs poppler-utils on Debian (and CI); a Windows machine without poppler skips these tests.
+needs_poppler = pytest.mark.skipif(
+    any(shutil.which(tool) is None for tool in ("pdftotext", "pdftoppm", "pdfinfo", "pdffonts")),
+    reason="poppler-utils (pdftotext, pdftoppm, pdfinfo, pdffonts) not installed",
+)
 
 
 @dataclass(frozen=True)

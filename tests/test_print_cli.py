@@ -19,7 +19,18 @@ from sync.desk_profile import write_profile
 from sync.layout import DataLayout
 from sync.store import Store
 from tests.cli_helpers import run_cli, run_process
-from tests.print_fixtures import DESK, MemoryKeyring, make_dossier, memory_keyring, read_pdf, render_png
+from tests.print_fixtures import (
+    DESK,
+    MemoryKeyring,
+    make_dossier,
+    memory_keyring,
+    needs_poppler,
+    read_pdf,
+    render_png,
+)
+
+pytestmark = needs_poppler
+
 
 __all__ = ["memory_keyring"]
 

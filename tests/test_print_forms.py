@@ -26,9 +26,13 @@ from tests.print_fixtures import (
     authorised_dossier,
     make_dossier,
     make_events,
+    needs_poppler,
     read_pdf,
     render_png,
 )
+
+pytestmark = needs_poppler
+
 
 KEY = Ed25519PrivateKey.from_private_bytes(bytes(range(32)))
 A4_LANDSCAPE = (841.89, 595.28)
