@@ -22,10 +22,10 @@ FIX = (
 def test_the_english_catalogue_is_complete_and_up_to_date(tmp_path: Path) -> None:
     copy = tmp_path / "motcua_en.ts"
     shutil.copy2(ex.CATALOGUE, copy)
-    added, _removed = ex.refresh(copy)
+    ex.refresh(copy)
     missing = ex.untranslated(copy)
     listing = "\n".join(f"  [{m.context}] {m.source!r}" for m in missing[:40])
-    assert not missing, f"{len(missing)} string(s) lack a finished English translation ({added} new in the code): {FIX}\n{listing}"
+    assert not missing, f"{len(missing)} string(s) lack a finished English translation: {FIX}\n{listing}"
 
 
 def _messages(ts: Path) -> list[tuple[str, str, str]]:

@@ -90,11 +90,16 @@
         </message>
         <message>
             <location line="+2" />
-            <source>Mức độ hài lòng (phím 1, 2, 3)</source>
-            <translation>Satisfaction (keys 1, 2, 3)</translation>
+            <source>Mức độ hài lòng (Alt+1, Alt+2, Alt+3)</source>
+            <translation>Satisfaction (Alt+1, Alt+2, Alt+3)</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+112" />
+            <source>Cần ghi mức độ hài lòng của người nhận (Alt+1, Alt+2 hoặc Alt+3).</source>
+            <translation>Record how satisfied the recipient is (Alt+1, Alt+2 or Alt+3).</translation>
+        </message>
+        <message>
+            <location line="-101" />
             <source>Tiêu chí (không bắt buộc)</source>
             <translation>Criteria (optional)</translation>
         </message>
@@ -159,12 +164,7 @@
             <translation>The recipient's ID number must match the dossier before the result is returned.</translation>
         </message>
         <message>
-            <location line="+5" />
-            <source>Cần ghi mức độ hài lòng của người nhận (phím 1, 2 hoặc 3).</source>
-            <translation>Record how satisfied the recipient is (key 1, 2 or 3).</translation>
-        </message>
-        <message>
-            <location line="+4" />
+            <location line="+9" />
             <source>Chỉ lưu góp ý khi người dân đồng ý; đánh dấu ô đồng ý hoặc xóa góp ý.</source>
             <translation>Keep the comment only if the citizen agrees; tick the consent box or clear the comment.</translation>
         </message>
@@ -592,7 +592,7 @@
     <context>
         <name>DossierDeskPage</name>
         <message>
-            <location filename="../../desktop/dossiers/page.py" line="+171" />
+            <location filename="../../desktop/dossiers/page.py" line="+188" />
             <source>&amp;Tìm</source>
             <translation>&amp;Search</translation>
         </message>
@@ -665,13 +665,12 @@
     <context>
         <name>DossierDetail</name>
         <message>
-            <location filename="../../desktop/dossiers/detail.py" line="+109" />
-            <location line="+3" />
+            <location filename="../../desktop/dossiers/detail.py" line="+116" />
             <source>Thao tác</source>
             <translation>Actions</translation>
         </message>
         <message>
-            <location line="-2" />
+            <location line="+1" />
             <source>Quá trình xử lý</source>
             <translation>Timeline</translation>
         </message>
@@ -687,18 +686,13 @@
         </message>
         <message>
             <location line="+0" />
-            <source>Cán bộ</source>
-            <translation>Official</translation>
+            <source>Thao tác, trạng thái, lý do</source>
+            <translation>Action, status, reason</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Trạng thái</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Lý do, ghi chú</source>
-            <translation>Reason, note</translation>
+            <source>Cán bộ</source>
+            <translation>Official</translation>
         </message>
         <message>
             <location line="+14" />
@@ -761,12 +755,12 @@
             <translation>Rating</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+38" />
             <source> (mẫu {form})</source>
             <translation> (form {form})</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>Không có thao tác nào cho vai trò của bạn ở trạng thái này.</source>
             <translation>Your role has no action in this status.</translation>
         </message>
@@ -774,7 +768,7 @@
     <context>
         <name>DossierTableModel</name>
         <message>
-            <location filename="../../desktop/dossiers/table_model.py" line="+159" />
+            <location filename="../../desktop/dossiers/table_model.py" line="+160" />
             <source>Mã hồ sơ</source>
             <translation>Dossier code</translation>
         </message>
@@ -828,7 +822,7 @@
         </message>
         <message>
             <location line="+5" />
-            <location line="+13" />
+            <location line="+15" />
             <source>Miễn: {label}</source>
             <translation>Exempt: {label}</translation>
         </message>
@@ -1325,7 +1319,7 @@ Software for the commune one-stop desk; it keeps working when the network is dow
     <context>
         <name>ProcedureListModel</name>
         <message>
-            <location filename="../../desktop/reception/procedure_picker.py" line="+51" />
+            <location filename="../../desktop/reception/procedure_picker.py" line="+68" />
             <source>đã nhận {n} hồ sơ</source>
             <translation>{n} dossiers received</translation>
         </message>
@@ -1333,7 +1327,7 @@ Software for the commune one-stop desk; it keeps working when the network is dow
     <context>
         <name>ProcedurePicker</name>
         <message>
-            <location line="+57" />
+            <location line="+72" />
             <source>&amp;Thủ tục (F3)</source>
             <translation>&amp;Procedure (F3)</translation>
         </message>
@@ -1343,7 +1337,7 @@ Software for the commune one-stop desk; it keeps working when the network is dow
             <translation>Type the procedure name or code, accents optional (e.g. khai sinh)</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+18" />
             <source>Đang nạp danh mục thủ tục…</source>
             <translation>Loading the procedure catalogue…</translation>
         </message>
@@ -1379,7 +1373,7 @@ Software for the commune one-stop desk; it keeps working when the network is dow
     <context>
         <name>ReceptionPage</name>
         <message>
-            <location filename="../../desktop/reception/page.py" line="+233" />
+            <location filename="../../desktop/reception/page.py" line="+236" />
             <source>Hẹn trả kết quả</source>
             <translation>Appointment for the result</translation>
         </message>
@@ -1420,12 +1414,12 @@ Software for the commune one-stop desk; it keeps working when the network is dow
         </message>
         <message>
             <location line="+2" />
-            <location line="+272" />
+            <location line="+275" />
             <source>Mã hồ sơ: {code}</source>
             <translation>Dossier code: {code}</translation>
         </message>
         <message>
-            <location line="-268" />
+            <location line="-271" />
             <source>Chọn thủ tục để hiện tờ khai.</source>
             <translation>Choose a procedure to show its form.</translation>
         </message>
@@ -1455,7 +1449,7 @@ Software for the commune one-stop desk; it keeps working when the network is dow
             <translation>ID card read: {name}</translation>
         </message>
         <message>
-            <location line="+63" />
+            <location line="+66" />
             <source>{when}
 (thời hạn: {time}; tính nếu tiếp nhận bây giờ)</source>
             <translation>{when}
@@ -4326,7 +4320,7 @@ Press Finish to save and start working.</translation>
             <translation>Dossier {code} was just changed elsewhere (revision {seen} → {now}); open it again and redo the action.</translation>
         </message>
         <message>
-            <location filename="../../sync/store/_base.py" line="252" />
+            <location filename="../../sync/store/_base.py" line="263" />
             <source>Tệp quét {sha} chưa được lưu; hãy quét hoặc đính kèm lại</source>
             <translation>Scan {sha} was not saved; scan or attach it again</translation>
         </message>
@@ -4481,17 +4475,17 @@ Press Finish to save and start working.</translation>
             <translation>The system keyring cannot keep the scan encryption key</translation>
         </message>
         <message>
-            <location filename="../../sync/store/store.py" line="104" />
+            <location filename="../../sync/store/store.py" line="105" />
             <source>Cơ sở dữ liệu được tạo bởi phiên bản MotCua Desk mới hơn (lược đồ {found}, phần mềm này hiểu đến {supported}); hãy cập nhật phần mềm.</source>
             <translation>The database was made by a newer MotCua Desk (schema {found}; this software knows up to {supported}); update the software.</translation>
         </message>
         <message>
-            <location filename="../../sync/store/store.py" line="114" />
+            <location filename="../../sync/store/store.py" line="115" />
             <source>Tệp {path} là một cơ sở dữ liệu khác, không phải của MotCua Desk</source>
             <translation>File {path} is another database, not MotCua Desk's</translation>
         </message>
         <message>
-            <location filename="../../sync/store/store.py" line="297" />
+            <location filename="../../sync/store/store.py" line="317" />
             <source>Mã hồ sơ {code} đã thuộc một hồ sơ khác trên bàn này</source>
             <translation>Dossier code {code} already belongs to another dossier on this desk</translation>
         </message>
@@ -4524,6 +4518,26 @@ Press Finish to save and start working.</translation>
             <location filename="../../desktop/cli/commands/dossier.py" line="92" />
             <source>Ngày --from ({start}) sau ngày --to ({end})</source>
             <translation>The --from date ({start}) is after the --to date ({end})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/commands/demo.py" line="47" />
+            <source>--n phải từ 1 đến {max}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/cli/commands/demo.py" line="49" />
+            <source>--batch phải lớn hơn 0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/cli/commands/demo.py" line="51" />
+            <source>--days phải từ 1 đến 5000</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/cli/commands/demo.py" line="53" />
+            <source>{n} hồ sơ trong {days} ngày vượt quá số hồ sơ một bàn cấp được mỗi ngày; hãy tăng --days</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
