@@ -4522,22 +4522,22 @@ Press Finish to save and start working.</translation>
         <message>
             <location filename="../../desktop/cli/commands/demo.py" line="47" />
             <source>--n phải từ 1 đến {max}</source>
-            <translation type="unfinished" />
+            <translation>--n must be from 1 to {max}</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/commands/demo.py" line="49" />
             <source>--batch phải lớn hơn 0</source>
-            <translation type="unfinished" />
+            <translation>--batch must be greater than 0</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/commands/demo.py" line="51" />
             <source>--days phải từ 1 đến 5000</source>
-            <translation type="unfinished" />
+            <translation>--days must be from 1 to 5000</translation>
         </message>
         <message>
             <location filename="../../desktop/cli/commands/demo.py" line="53" />
             <source>{n} hồ sơ trong {days} ngày vượt quá số hồ sơ một bàn cấp được mỗi ngày; hãy tăng --days</source>
-            <translation type="unfinished" />
+            <translation>{n} dossiers in {days} days exceed what one desk can issue per day; increase --days</translation>
         </message>
     </context>
     <context>
