@@ -29,6 +29,7 @@ def run_gui(layout: DataLayout) -> int:
     from desktop.services import AppServices
 
     create_application()
+    _compile_translations_in_a_checkout()
     services = AppServices(layout)
     services.start()  # desk profile and catalogue load in the background; the window shows at once
     window = MainWindow(services)
@@ -39,6 +40,20 @@ def run_gui(layout: DataLayout) -> int:
         return QApplication.exec()
     finally:
         services.close()
+
+
+def _compile_translations_in_a_checkout() -> None:
+    """A source checkout started without dev.py may lack the .qm files: build them (a bundle ships them)."""
+    import logging
+    import subprocess
+
+    from desktop.i18n import compile_catalogues
+
+    try:
+        compile_catalogues()
+    except (OSError, subprocess.CalledProcessError) as exc:
+        logging.getLogger(__name__).warning("translations not compiled (%s); English may be missing",
+                                            type(exc).__name__)
 
 
 def _exit_after_delay_for_smoke_tests() -> None:

@@ -47,13 +47,12 @@ def translate_message(message: Message) -> str:
 def compile_catalogues(directory: Path | None = None, *, force: bool = False) -> list[Path]:
     """Compile `*.ts` to `*.qm` with pyside6-lrelease where the .qm is missing or older (dev and tests)."""
     directory = directory or translations_dir()
-    lrelease = _tool("pyside6-lrelease")
     built: list[Path] = []
     for ts in sorted(directory.glob("*.ts")):
         qm = ts.with_suffix(".qm")
         if not force and qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
             continue
-        subprocess.run([lrelease, "-silent", str(ts), "-qm", str(qm)], check=True)
+        subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
         built.append(qm)
     return built
 

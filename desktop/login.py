@@ -46,6 +46,15 @@ def store_connection(store: Any) -> Any:
     raise AttributeError("store has no sqlite3 connection")
 
 
+def sign_in(store: Any, login: str, password: str) -> Official:
+    """Check the password and write "sign_in" to the audit trail (who worked at the desk, and when)."""
+    official = authenticate(store_connection(store), login, password)
+    audit = getattr(store, "audit", None)
+    if callable(audit):
+        audit(None, "sign_in", official.login, {"role": official.role.value}, role=official.role.value)
+    return official
+
+
 class LoginForm(QWidget):
     """Login + password + button; emits `signed_in(Official)` after a successful check."""
 
@@ -111,9 +120,9 @@ class LoginForm(QWidget):
             return
         self._busy = True
         self.button.setEnabled(False)
-        self.services.db(
-            lambda store: authenticate(store_connection(store), login, password), parent=self
-        ).success(self._accepted).failure(self._refused).run()
+        self.services.db(lambda store: sign_in(store, login, password), parent=self).success(
+            self._accepted
+        ).failure(self._refused).run()
 
     def _accepted(self, official: Official) -> None:
         self._busy = False

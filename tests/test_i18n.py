@@ -128,3 +128,12 @@ def test_merge_adds_new_keeps_translations_and_drops_vanished(tmp_path: Path) ->
     messages = {(c, s): t for c, s, t in _messages(ts)}
     assert messages == {("motcua", "Giữ"): "Keep", ("motcua", "Quay lại"): "Back again", ("motcua", "Mới"): ""}
     assert [m.source for m in ex.untranslated(ts)] == ["Mới"]
+
+
+def test_catalogues_are_compiled_when_missing_or_older_only(tmp_path: Path) -> None:
+    from desktop.i18n import compile_catalogues
+
+    shutil.copy2(translations_dir() / "qtbase_vi.ts", tmp_path / "qtbase_vi.ts")
+    assert compile_catalogues(tmp_path) == [tmp_path / "qtbase_vi.qm"]
+    assert (tmp_path / "qtbase_vi.qm").stat().st_size > 0
+    assert compile_catalogues(tmp_path) == []  # up to date: nothing to do (and no lrelease needed)

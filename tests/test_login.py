@@ -38,6 +38,8 @@ def test_sign_in_with_the_keyboard(qtbot: QtBot, gui_services: AppServices, gui_
     assert dialog.result() == dialog.DialogCode.Accepted
     assert dialog.form.error.text() == ""
     assert gui_services.official == lan
+    [entry] = [e for e in gui_store.audit_log() if e.action == "sign_in"]
+    assert entry.actor == "lan"
     assert gui_services.actor == "lan"
 
 
