@@ -205,12 +205,20 @@ class StoreBase:
         return dossier_of(row)
 
     @staticmethod
-    def _stale(current: Dossier, seen: int) -> StaleDossier:
+    def _stale(code: str, seen: int, current: int) -> StaleDossier:
         return StaleDossier(
             N_("Hồ sơ {code} vừa được thay đổi ở nơi khác (phiên bản {seen} → {now}); hãy mở lại hồ sơ rồi "
                "thực hiện lại."),
-            code=current.code, seen=seen, now=current.revision,
+            code=code, seen=seen, now=current,
         )
+
+    @staticmethod
+    def _current_row(conn: sqlite3.Connection, uuid: str) -> dict[str, Any]:
+        """The stored row as the database has it (no decoding): enough to check and to diff against."""
+        row = conn.execute(f"SELECT {_COLS} FROM dossiers WHERE uuid = ?", (uuid,)).fetchone()
+        if row is None:
+            raise DossierNotFound(N_("Không tìm thấy hồ sơ {code}"), code=uuid)
+        return dict(zip(DOSSIER_COLUMNS, row, strict=True))
 
     @staticmethod
     def _insert_dossier(conn: sqlite3.Connection, dossier: Dossier, now: datetime) -> None:
@@ -243,10 +251,13 @@ class StoreBase:
             (event.uuid, dossier.uuid, kind, json_dumps(payload), dt_to_db(now)),
         )
 
-    def _link_attachments(self, conn: sqlite3.Connection, dossier: Dossier, now: datetime) -> None:
+    def _link_attachments(self, conn: sqlite3.Connection, dossier: Dossier, now: datetime, *,
+                          new: bool = False) -> None:
         wanted = {sha for item in dossier.documents for sha in item.attachment_sha256}
-        have = {r[0] for r in conn.execute("SELECT sha256 FROM dossier_attachments WHERE dossier_uuid = ?",
-                                           (dossier.uuid,))}
+        if new and not wanted:
+            return
+        have: set[str] = set() if new else {r[0] for r in conn.execute(
+            "SELECT sha256 FROM dossier_attachments WHERE dossier_uuid = ?", (dossier.uuid,))}
         for sha in sorted(wanted - have):
             if not is_sha256(sha) or conn.execute("SELECT 1 FROM attachments WHERE sha256 = ?", (sha,)).fetchone() is None:
                 raise AttachmentError(N_("Tệp quét {sha} chưa được lưu; hãy quét hoặc đính kèm lại"), sha=sha[:12])

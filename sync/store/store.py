@@ -11,7 +11,7 @@ import contextlib
 import logging
 import sqlite3
 import uuid as uuid_mod
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import datetime
 from types import TracebackType
@@ -33,6 +33,7 @@ from sync.store.codec import (
     DOSSIER_COLUMNS,
     EVENT_COLUMNS,
     diff,
+    dossier_to_row,
     dt_from_db,
     dt_to_db,
     event_from_row,
@@ -155,16 +156,23 @@ class Store(OutboxMixin, AttachmentsMixin, UpkeepMixin, StoreBase):
                  tb: TracebackType | None) -> None:
         self.close()
 
-    def save_new(self, dossier: Dossier, *, actor: str, role: str = "reception") -> Dossier:
+    def save_new(self, dossier: Dossier, *, actor: str, role: str = "reception",
+                 history: Sequence[DossierEvent] = (), rating: Rating | None = None) -> Dossier:
         """Record a dossier received at this desk: issue its code, write it, its "create" event and its outbox
         row in one transaction. Returns the stored dossier (code, revision 1, sync state).
 
         The code comes from this desk's block of the reception day's sequence (`forms.dossier_code`); a
         number is never issued twice, even if the dossier is later abandoned. Training dossiers are never
-        queued for the portal.
+        queued for the portal. `history`: lifecycle events that already happened to this dossier (bulk
+        imports, training data), written to the audit trail after the create event in the same
+        transaction; `dossier` is then its state after them; `rating` the satisfaction already given.
         """
         if dossier.code:
             raise ValueError("save_new issues the code itself; portal dossiers go through upsert_remote")
+        if any(event.dossier_uuid != dossier.uuid for event in history):
+            raise ValueError("the history belongs to another dossier")
+        if rating is not None:
+            _check_rating(rating)
         profile = read_profile(self)
         agency = validate_agency_code(dossier.agency_code or profile.agency_code)
         now = self.now()
@@ -194,12 +202,19 @@ class Store(OutboxMixin, AttachmentsMixin, UpkeepMixin, StoreBase):
                 sync_state=SyncState.LOCAL if dossier.training else SyncState.PENDING,
             )
             self._insert_dossier(conn, stored, now)
+            first_status = history[0].from_status if history else None
             event = DossierEvent(dossier_uuid=stored.uuid, action="create", actor=actor, role=role, at=now,
-                                 from_status=None, to_status=stored.status)
+                                 from_status=None, to_status=first_status or stored.status)
             self._insert_event(conn, event, now)
-            self._link_attachments(conn, stored, now)
+            for past in history:
+                self._insert_event(conn, past, now)
+            self._link_attachments(conn, stored, now, new=True)
+            if rating is not None:
+                self._write_rating(conn, stored.uuid, rating, actor=actor, role=role, now=now)
+                stored = replace(stored, revision=2)
             if not stored.training:
-                self._enqueue(conn, "create", event, stored, now)
+                extra = {"rating": _rating_document(rating, now)} if rating is not None else None
+                self._enqueue(conn, "create", event, stored, now, extra=extra)
         return stored
 
     def record(self, new: Dossier, event: DossierEvent) -> Dossier:
@@ -218,7 +233,7 @@ class Store(OutboxMixin, AttachmentsMixin, UpkeepMixin, StoreBase):
             changes = diff(current, replace(new, revision=current.revision, sync_state=current.sync_state))
             if not changes:
                 if new.revision != current.revision:
-                    raise self._stale(current, new.revision)
+                    raise self._stale(current.code, new.revision, current.revision)
                 return current
             event = DossierEvent(dossier_uuid=new.uuid, action="edit", actor=actor, role=role, at=self.now(),
                                  reason=reason, changes=changes)
@@ -229,17 +244,22 @@ class Store(OutboxMixin, AttachmentsMixin, UpkeepMixin, StoreBase):
             raise ValueError("the event belongs to another dossier")
         now = self.now()
         with self._write() as conn:
-            current = self._load(conn, new.uuid)
-            if current.revision != new.revision:
-                raise self._stale(current, new.revision)
-            if event.from_status is not None and event.from_status != current.status:
-                raise self._stale(current, new.revision)
-            if new.code != current.code or new.training != current.training:
+            old = self._current_row(conn, new.uuid)
+            if old["revision"] != new.revision:
+                raise self._stale(old["code"], new.revision, old["revision"])
+            if event.from_status is not None and int(event.from_status) != old["status"]:
+                raise self._stale(old["code"], new.revision, old["revision"])
+            if new.code != old["code"] or int(new.training) != old["training"]:
                 raise ValueError("the code and the training flag of a dossier never change")
-            stored = replace(new, revision=current.revision + 1, sync_state=current.sync_state)
-            self._write_dossier(conn, stored, now)
+            stored = replace(new, revision=old["revision"] + 1, sync_state=SyncState(old["sync_state"]))
+            row = dossier_to_row(stored, updated_at=now)
+            # Only what changed is written: a lifecycle step touches a few columns, not the whole row.
+            changed = {k: v for k, v in row.items() if k != "uuid" and old[k] != v}
+            conn.execute(f"UPDATE dossiers SET {', '.join(f'{k} = ?' for k in changed)} WHERE uuid = ?",
+                         (*changed.values(), stored.uuid))
             self._insert_event(conn, event, now)
-            self._link_attachments(conn, stored, now)
+            if "documents" in changed:
+                self._link_attachments(conn, stored, now)
             if not stored.training:
                 self._enqueue(conn, kind, event, stored, now)
             state = self._refresh_sync_state(conn, stored.uuid, stored.training)
@@ -247,29 +267,29 @@ class Store(OutboxMixin, AttachmentsMixin, UpkeepMixin, StoreBase):
 
     def set_rating(self, uuid: str, rating: Rating, *, actor: str, role: str = "reception") -> Dossier:
         """Record the citizen's satisfaction at return (stored offline, queued for the portal)."""
-        if not 1 <= rating.level <= rating.scale or rating.scale not in (3, 5):
-            raise ValueError("rating level outside its scale")
+        _check_rating(rating)
         now = self.now()
-        rated_at = rating.rated_at or now
         with self._write() as conn:
-            current = self._load(conn, uuid)
-            conn.execute(
-                "UPDATE dossiers SET rating = ?, rating_scale = ?, rating_comment = ?, rating_criteria = ?,"
-                " rated_at = ?, revision = revision + 1, updated_at = ? WHERE uuid = ?",
-                (rating.level, rating.scale, rating.comment, json_dumps(dict(rating.criteria)), dt_to_db(rated_at),
-                 dt_to_db(now), uuid),
-            )
-            event = DossierEvent(dossier_uuid=uuid, action="rate", actor=actor, role=role, at=now,
-                                 changes={"rating": rating.level, "scale": rating.scale})
-            self._insert_event(conn, event, now)
+            current = self._load(conn, uuid)  # the whole dossier goes into the outbox payload
+            event = self._write_rating(conn, uuid, rating, actor=actor, role=role, now=now)
             stored = replace(current, revision=current.revision + 1)
             if not current.training:
-                self._enqueue(conn, "rating", event, stored, now,
-                              extra={"rating": {"level": rating.level, "scale": rating.scale,
-                                                "comment": rating.comment, "criteria": dict(rating.criteria),
-                                                "rated_at": dt_to_db(rated_at)}})
+                self._enqueue(conn, "rating", event, stored, now, extra={"rating": _rating_document(rating, now)})
             state = self._refresh_sync_state(conn, uuid, current.training)
         return replace(stored, sync_state=state)
+
+    def _write_rating(self, conn: sqlite3.Connection, uuid: str, rating: Rating, *, actor: str, role: str,
+                      now: datetime) -> DossierEvent:
+        conn.execute(
+            "UPDATE dossiers SET rating = ?, rating_scale = ?, rating_comment = ?, rating_criteria = ?,"
+            " rated_at = ?, revision = revision + 1, updated_at = ? WHERE uuid = ?",
+            (rating.level, rating.scale, rating.comment, json_dumps(dict(rating.criteria)),
+             dt_to_db(rating.rated_at or now), dt_to_db(now), uuid),
+        )
+        event = DossierEvent(dossier_uuid=uuid, action="rate", actor=actor, role=role, at=rating.rated_at or now,
+                             changes={"rating": rating.level, "scale": rating.scale})
+        self._insert_event(conn, event, now)
+        return event
 
     def rating(self, uuid: str) -> Rating | None:
         with self._read():
@@ -398,3 +418,13 @@ class Store(OutboxMixin, AttachmentsMixin, UpkeepMixin, StoreBase):
         with self._read():
             rows = self._conn.execute(sql, params).fetchall()
         return [queries.summary_from_row(r) for r in rows]
+
+
+def _check_rating(rating: Rating) -> None:
+    if rating.scale not in (3, 5) or not 1 <= rating.level <= rating.scale:
+        raise ValueError("rating level outside its scale")
+
+
+def _rating_document(rating: Rating, now: datetime) -> dict[str, Any]:
+    return {"level": rating.level, "scale": rating.scale, "comment": rating.comment,
+            "criteria": dict(rating.criteria), "rated_at": dt_to_db(rating.rated_at or now)}
