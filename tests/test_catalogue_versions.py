@@ -105,3 +105,9 @@ def test_documents_round_trip() -> None:
     rebuilt = Catalogue.from_documents(SHIPPED.documents(), SHIPPED.version, strict=True)
     assert [p.code for p in rebuilt.procedures] == [p.code for p in SHIPPED.procedures]
     assert all(rebuilt.get(p.code) == p for p in SHIPPED.procedures)
+
+
+def test_procedures_can_be_set_members_and_dict_keys() -> None:
+    procedures = set(SHIPPED.procedures)
+    assert len(procedures) == len(SHIPPED)
+    assert SHIPPED.get("1.001193") in procedures

@@ -202,6 +202,10 @@ class Procedure:
     # The validated document this was built from, so sync can store and forward it unchanged.
     document: Mapping[str, Any] = field(default_factory=_empty_map, repr=False, compare=False)
 
+    def __hash__(self) -> int:
+        # The mappings above are not hashable; a procedure is identified by its code and version.
+        return hash((self.code, self.version))
+
     @property
     def sources(self) -> tuple[Source, ...]:
         """Every source cited anywhere in this procedure, first use first."""
