@@ -335,7 +335,8 @@ def migrate(
         s.setValue(VERSION_KEY, m.version)
         s.sync()
         done.append(m.version)
-        log.info("settings migrated to version %d (%s)", m.version, m.description)
+        # "to version N" reads like an address ("tổ N") to the redactor: say it another way.
+        log.info("settings migrated: v%d (%s)", m.version, m.description)
     return done
 
 
