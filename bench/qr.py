@@ -1,6 +1,8 @@
 """QR decoding on damaged ID-card codes: the project's decoder against each library alone, in one run.
 
-    python -m bench.qr [--per-level N] [--runs R] [--seed S]
+    python -m bench.qr [--per-level N] [--runs R] [--seed S] [--ablation]
+
+`--per-level 2 --runs 1` is a smoke run of a few seconds.
 
 The corpus (bench/qr_corpus.py) has seven damages — rotation, perspective, blur, low contrast, uneven
 light, glare, JPEG — at four levels each, with realistic ID-card payloads in Vietnamese. Every image is
@@ -104,7 +106,7 @@ def ablation(per_level: int, seed: int) -> None:
     print(f"each pass alone on the same {count} images: read / read by no other pass")
     for name, got in reads.items():
         others = set().union(*(r for n, r in reads.items() if n != name))
-        print(f"  {name:<22}{len(got):>6}{len(got - others):>6}")
+        print(f"  {name:<28}{len(got):>6}{len(got - others):>6}")
     print()
 
 
@@ -163,7 +165,7 @@ def run(per_level: int, runs: int, seed: int) -> bool:
     total_project = sum(project_passes.values())
     print(f"passes of the project's decoder that read first ({total_project} codes):")
     for name, count in project_passes.most_common():
-        print(f"  {name:<22}{count:>6}")
+        print(f"  {name:<28}{count:>6}")
     print()
 
     exact_ok = totals["project"].exact == totals["project"].decoded
@@ -177,7 +179,7 @@ def run(per_level: int, runs: int, seed: int) -> bool:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.qr", description=__doc__.splitlines()[0])
     parser.add_argument("--per-level", type=int, default=25, help="images per damage and level (default 25)")
-    parser.add_argument("--runs", type=int, default=1, help="timed decodes of each image (median kept)")
+    parser.add_argument("--runs", type=int, default=3, help="timed decodes of each image, median kept (default 3)")
     parser.add_argument("--seed", type=int, default=20250701)
     parser.add_argument("--ablation", action="store_true",
                         help="also run every pass of the project's decoder alone (slower)")
