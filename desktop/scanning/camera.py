@@ -126,6 +126,7 @@ class CameraPreview(QWidget):
         layout.addWidget(self.video, 1)
         layout.addWidget(self.hint)
         self.setObjectName("cameraPreview")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # a plain QWidget draws no border otherwise
         self._flash_timer = QTimer(self)
         self._flash_timer.setSingleShot(True)
         self._flash_timer.timeout.connect(lambda: self.setStyleSheet(""))
