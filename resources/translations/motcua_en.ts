@@ -592,7 +592,7 @@
     <context>
         <name>DossierDeskPage</name>
         <message>
-            <location filename="../../desktop/dossiers/page.py" line="+188" />
+            <location filename="../../desktop/dossiers/page.py" line="+189" />
             <source>&amp;Tìm</source>
             <translation>&amp;Search</translation>
         </message>
@@ -665,7 +665,7 @@
     <context>
         <name>DossierDetail</name>
         <message>
-            <location filename="../../desktop/dossiers/detail.py" line="+116" />
+            <location filename="../../desktop/dossiers/detail.py" line="+120" />
             <source>Thao tác</source>
             <translation>Actions</translation>
         </message>
@@ -768,7 +768,7 @@
     <context>
         <name>DossierTableModel</name>
         <message>
-            <location filename="../../desktop/dossiers/table_model.py" line="+160" />
+            <location filename="../../desktop/dossiers/table_model.py" line="+162" />
             <source>Mã hồ sơ</source>
             <translation>Dossier code</translation>
         </message>
@@ -866,7 +866,7 @@
     <context>
         <name>LockScreen</name>
         <message>
-            <location filename="../../desktop/login.py" line="+262" />
+            <location filename="../../desktop/login.py" line="+271" />
             <source>Màn hình đã khóa</source>
             <translation>Screen locked</translation>
         </message>
@@ -1327,7 +1327,7 @@ Software for the commune one-stop desk; it keeps working when the network is dow
     <context>
         <name>ProcedurePicker</name>
         <message>
-            <location line="+72" />
+            <location line="+74" />
             <source>&amp;Thủ tục (F3)</source>
             <translation>&amp;Procedure (F3)</translation>
         </message>
@@ -2060,37 +2060,37 @@ Press Finish to save and start working.</translation>
             <translation>The catalogue has no procedure {code}; the due date cannot be computed</translation>
         </message>
         <message>
-            <location filename="../../desktop/dossiers/detail.py" line="33" />
+            <location filename="../../desktop/dossiers/detail.py" line="34" />
             <source>Tiếp nhận, tạo hồ sơ</source>
             <translation>Received, dossier created</translation>
         </message>
         <message>
-            <location filename="../../desktop/dossiers/detail.py" line="34" />
+            <location filename="../../desktop/dossiers/detail.py" line="35" />
             <source>Sửa thông tin hồ sơ</source>
             <translation>Dossier details edited</translation>
         </message>
         <message>
-            <location filename="../../desktop/dossiers/detail.py" line="35" />
+            <location filename="../../desktop/dossiers/detail.py" line="36" />
             <source>In phiếu</source>
             <translation>Slip printed</translation>
         </message>
         <message>
-            <location filename="../../desktop/dossiers/detail.py" line="36" />
+            <location filename="../../desktop/dossiers/detail.py" line="37" />
             <source>In lại phiếu</source>
             <translation>Slip reprinted</translation>
         </message>
         <message>
-            <location filename="../../desktop/dossiers/detail.py" line="37" />
+            <location filename="../../desktop/dossiers/detail.py" line="38" />
             <source>Ghi mức độ hài lòng</source>
             <translation>Satisfaction recorded</translation>
         </message>
         <message>
-            <location filename="../../desktop/dossiers/detail.py" line="38" />
+            <location filename="../../desktop/dossiers/detail.py" line="39" />
             <source>Xem hồ sơ</source>
             <translation>Dossier viewed</translation>
         </message>
         <message>
-            <location filename="../../desktop/dossiers/detail.py" line="39" />
+            <location filename="../../desktop/dossiers/detail.py" line="40" />
             <source>Xuất dữ liệu</source>
             <translation>Data exported</translation>
         </message>
@@ -2115,27 +2115,27 @@ Press Finish to save and start working.</translation>
             <translation>In conflict</translation>
         </message>
         <message>
-            <location filename="../../desktop/dossiers/table_model.py" line="31" />
+            <location filename="../../desktop/dossiers/table_model.py" line="33" />
             <source>Chỉ trên máy</source>
             <translation>On this computer only</translation>
         </message>
         <message>
-            <location filename="../../desktop/dossiers/table_model.py" line="32" />
+            <location filename="../../desktop/dossiers/table_model.py" line="34" />
             <source>Chờ gửi lên cổng</source>
             <translation>Waiting to be sent</translation>
         </message>
         <message>
-            <location filename="../../desktop/dossiers/table_model.py" line="33" />
+            <location filename="../../desktop/dossiers/table_model.py" line="35" />
             <source>Đã đồng bộ</source>
             <translation>Synced</translation>
         </message>
         <message>
-            <location filename="../../desktop/dossiers/table_model.py" line="34" />
+            <location filename="../../desktop/dossiers/table_model.py" line="36" />
             <source>Xung đột</source>
             <translation>Conflicts</translation>
         </message>
         <message>
-            <location filename="../../desktop/dossiers/table_model.py" line="35" />
+            <location filename="../../desktop/dossiers/table_model.py" line="37" />
             <source>Cổng từ chối</source>
             <translation>Refused by the portal</translation>
         </message>
@@ -4055,32 +4055,32 @@ Press Finish to save and start working.</translation>
             <translation>The dossier data breaks the sync contract (field {where}); correct the dossier</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="430" />
+            <location filename="../../sync/engine.py" line="434" />
             <source>danh_gia</source>
             <translation>danh_gia</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="434" />
+            <location filename="../../sync/engine.py" line="438" />
             <source>Đăng nhập cổng</source>
             <translation>Logging in to the portal</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="434" />
+            <location filename="../../sync/engine.py" line="438" />
             <source>Gửi hồ sơ lên cổng</source>
             <translation>Sending dossiers to the portal</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="434" />
+            <location filename="../../sync/engine.py" line="438" />
             <source>Nhận thay đổi từ cổng</source>
             <translation>Receiving changes from the portal</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="435" />
+            <location filename="../../sync/engine.py" line="439" />
             <source>Cập nhật danh mục</source>
             <translation>Updating reference data</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="435" />
+            <location filename="../../sync/engine.py" line="439" />
             <source>Đồng bộ xong</source>
             <translation>Sync finished</translation>
         </message>
@@ -4300,7 +4300,7 @@ Press Finish to save and start working.</translation>
             <translation>The file content does not match its SHA-256; upload it again from the start</translation>
         </message>
         <message>
-            <location filename="../../sync/store/__init__.py" line="143" />
+            <location filename="../../sync/store/__init__.py" line="148" />
             <source>Không có bản sao lưu nào trong {folder}</source>
             <translation>There is no backup in {folder}</translation>
         </message>
@@ -4505,17 +4505,17 @@ Press Finish to save and start working.</translation>
             <translation>A database cannot be restored from itself</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/commands/dossier.py" line="83" />
+            <location filename="../../desktop/cli/commands/dossier.py" line="86" />
             <source>Ngày {option} «{value}» không hợp lệ; dùng dạng YYYY-MM-DD</source>
             <translation>Date {option} «{value}» is not valid; use YYYY-MM-DD</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/commands/dossier.py" line="89" />
+            <location filename="../../desktop/cli/commands/dossier.py" line="92" />
             <source>--limit phải lớn hơn 0 và --offset không âm</source>
             <translation>--limit must be greater than 0 and --offset not negative</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli/commands/dossier.py" line="92" />
+            <location filename="../../desktop/cli/commands/dossier.py" line="95" />
             <source>Ngày --from ({start}) sau ngày --to ({end})</source>
             <translation>The --from date ({start}) is after the --to date ({end})</translation>
         </message>
@@ -4538,6 +4538,121 @@ Press Finish to save and start working.</translation>
             <location filename="../../desktop/cli/commands/demo.py" line="53" />
             <source>{n} hồ sơ trong {days} ngày vượt quá số hồ sơ một bàn cấp được mỗi ngày; hãy tăng --days</source>
             <translation>{n} dossiers in {days} days exceed what one desk can issue per day; increase --days</translation>
+        </message>
+        <message>
+            <location filename="../../forms/reporting.py" line="72" />
+            <source>Năm {year} nằm ngoài khoảng {low}–{high}</source>
+            <translation>Year {year} is outside {low}–{high}</translation>
+        </message>
+        <message>
+            <location filename="../../forms/reporting.py" line="107" />
+            <source>Ngày kết thúc {end} trước ngày bắt đầu {start}</source>
+            <translation>The end date {end} is before the start date {start}</translation>
+        </message>
+        <message>
+            <location filename="../../forms/reporting.py" line="110" />
+            <source>Khoảng thời gian quá dài (tối đa {years} năm)</source>
+            <translation>The period is too long (at most {years} years)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/reporting.py" line="123" />
+            <source>Tháng {month} không có thật (1–12)</source>
+            <translation>Month {month} does not exist (1–12)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/reporting.py" line="131" />
+            <source>Quý {quarter} không có thật (1–4)</source>
+            <translation>Quarter {quarter} does not exist (1–4)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/reporting.py" line="140" />
+            <source>Nửa năm phải là 1 (6 tháng đầu năm) hoặc 2 (6 tháng cuối năm)</source>
+            <translation>The half-year must be 1 (first six months) or 2 (last six months)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/reporting.py" line="204" />
+            <source>"{value}" không phải ngày dạng YYYY-MM-DD</source>
+            <translation>"{value}" is not a date YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <location filename="../../forms/reporting.py" line="211" />
+            <source>"{value}" không phải tháng dạng YYYY-MM</source>
+            <translation>"{value}" is not a month YYYY-MM</translation>
+        </message>
+        <message>
+            <location filename="../../forms/reporting.py" line="219" />
+            <source>"{value}" không phải quý dạng YYYY-Qn (n từ 1 đến 4)</source>
+            <translation>"{value}" is not a quarter YYYY-Qn (n from 1 to 4)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/reporting.py" line="226" />
+            <source>"{value}" không phải năm dạng YYYY</source>
+            <translation>"{value}" is not a year YYYY</translation>
+        </message>
+        <message>
+            <location filename="../../forms/reporting.py" line="342" />
+            <source>Tỷ lệ giải quyết đúng hạn</source>
+            <translation>On-time rate</translation>
+        </message>
+        <message>
+            <location filename="../../forms/reporting.py" line="343" />
+            <source>Tỷ lệ hồ sơ trực tuyến</source>
+            <translation>Online share</translation>
+        </message>
+        <message>
+            <location filename="../../forms/reporting.py" line="344" />
+            <source>Tỷ lệ số hóa hồ sơ</source>
+            <translation>Dossier digitisation rate</translation>
+        </message>
+        <message>
+            <location filename="../../forms/reporting.py" line="345" />
+            <source>Tỷ lệ số hóa kết quả</source>
+            <translation>Result digitisation rate</translation>
+        </message>
+        <message>
+            <location filename="../../forms/reporting.py" line="346" />
+            <source>Tỷ lệ hài lòng</source>
+            <translation>Satisfaction rate</translation>
+        </message>
+        <message>
+            <location filename="../../forms/reporting.py" line="349" />
+            <source>(trước hạn + đúng hạn) / đã giải quyết</source>
+            <translation>(early + on time) / finished</translation>
+        </message>
+        <message>
+            <location filename="../../forms/reporting.py" line="350" />
+            <source>trực tuyến / mới tiếp nhận</source>
+            <translation>online / newly received</translation>
+        </message>
+        <message>
+            <location filename="../../forms/reporting.py" line="351" />
+            <source>hồ sơ có bản quét / mới tiếp nhận</source>
+            <translation>dossiers with scans / newly received</translation>
+        </message>
+        <message>
+            <location filename="../../forms/reporting.py" line="352" />
+            <source>kết quả được quét / kết quả đã có</source>
+            <translation>scanned results / results available</translation>
+        </message>
+        <message>
+            <location filename="../../forms/reporting.py" line="353" />
+            <source>(rất hài lòng + hài lòng) / số lượt đánh giá</source>
+            <translation>(very satisfied + satisfied) / ratings</translation>
+        </message>
+        <message>
+            <location filename="../../forms/reporting.py" line="356" />
+            <source>Chưa xác định lĩnh vực</source>
+            <translation>Field not set</translation>
+        </message>
+        <message>
+            <location filename="../../forms/reporting.py" line="416" />
+            <source>Số liệu thống kê không khớp ({details}); báo cáo không được lập</source>
+            <translation>The statistics do not add up ({details}); the report was not made</translation>
+        </message>
+        <message>
+            <location filename="../../sync/reports.py" line="173" />
+            <source>Sổ theo dõi có {n} hồ sơ, quá {limit} hồ sơ cho một lần in; hãy chọn khoảng thời gian ngắn hơn</source>
+            <translation>The ledger has {n} dossiers, more than {limit} for one printout; choose a shorter period</translation>
         </message>
     </context>
     <context>
