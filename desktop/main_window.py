@@ -268,8 +268,10 @@ class MainWindow(QMainWindow):
         return widget
 
     def _wire_scanner(self) -> None:
-        """A keyboard-wedge scan anywhere in the window goes to the reception page's applicant."""
+        """Scans go to the reception page's applicant, never to the focused field: a keyboard-wedge burst
+        anywhere in the window, or a serial scanner's payload, depending on the scanner setting."""
         self.scanner: Any = None
+        self.serial_scanner: Any = None
         reception = self.page_by_key.get("reception")
         if not callable(getattr(reception, "accept_scan", None)):
             return
@@ -284,11 +286,35 @@ class MainWindow(QMainWindow):
     def _apply_scanner_mode(self) -> None:
         if self.scanner is None:
             return
-        if self.services.settings.value(s.SCANNER_MODE) == "keyboard":
+        mode = self.services.settings.value(s.SCANNER_MODE)
+        if mode == "keyboard":
             if self.scanner._installed_on is None:
                 self.scanner.install()
         else:
             self.scanner.uninstall()
+        if mode == "serial":
+            self._start_serial(self.services.settings.value(s.SCANNER_PORT))
+        elif self.serial_scanner is not None:
+            self.serial_scanner.stop()
+
+    def _start_serial(self, port: str) -> None:
+        if self.serial_scanner is None:
+            from desktop.scanning.serial import SerialScanner
+
+            self.serial_scanner = SerialScanner(self, port_name=port)
+            self.serial_scanner.payload_scanned.connect(lambda text, _source: self._scanned(text))
+            # Problems are a line in the status bar (the scanner helper's Vietnamese text), not a pop-up.
+            self.serial_scanner.scan_failed.connect(
+                lambda _kind, message: self.statusBar().showMessage(message, 10_000))
+            self.serial_scanner.connection_changed.connect(self._serial_connection)
+        else:
+            self.serial_scanner.set_port(port)
+        self.serial_scanner.start()
+
+    def _serial_connection(self, connected: bool, port: str) -> None:
+        text = (self.tr("Máy quét trên cổng {port} đã sẵn sàng") if connected
+                else self.tr("Mất kết nối máy quét trên cổng {port}; đang thử kết nối lại…"))
+        self.statusBar().showMessage(text.format(port=port), 10_000)
 
     def _scanned(self, payload: str) -> None:
         if self.is_locked():
@@ -554,4 +580,6 @@ class MainWindow(QMainWindow):
         self.idle.stop()
         if self.scanner is not None:
             self.scanner.uninstall()
+        if self.serial_scanner is not None:
+            self.serial_scanner.stop()
         super().closeEvent(event)

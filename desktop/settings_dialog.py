@@ -124,10 +124,10 @@ def _printers() -> list[str]:
 
 def _serial_ports() -> list[str]:
     try:
-        from PySide6.QtSerialPort import QSerialPortInfo
-    except ImportError:
+        from desktop.scanning.serial import available_ports
+    except ImportError:  # a build without QtSerialPort
         return []
-    return [port.portName() for port in QSerialPortInfo.availablePorts()]
+    return [port.name for port in available_ports()]
 
 
 _DEVICE_FINDERS: dict[str, Callable[[], list[str]]] = {"printers": _printers, "serial_ports": _serial_ports}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QVBoxLayout, QWidget
@@ -240,14 +240,52 @@ def test_a_keyboard_wedge_burst_reaches_the_applicant_not_the_focused_field(wind
     assert page.name.text() == ""
 
 
-def test_the_wedge_is_off_when_the_scanner_is_on_a_serial_port(window: MainWindow) -> None:
+class FakeSerialScanner(QObject):
+    payload_scanned = Signal(str, str)
+    scan_failed = Signal(str, str)
+    connection_changed = Signal(bool, str)
+
+    def __init__(self, parent: QObject | None = None, *, port_name: str = "") -> None:
+        super().__init__(parent)
+        self.port_name = port_name
+        self.running = False
+
+    def set_port(self, name: str) -> None:
+        self.port_name = name
+
+    def start(self) -> None:
+        self.running = True
+
+    def stop(self) -> None:
+        self.running = False
+
+
+def test_the_wedge_is_off_when_the_scanner_is_on_a_serial_port(window: MainWindow,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    import desktop.scanning.serial
+
+    monkeypatch.setattr(desktop.scanning.serial, "SerialScanner", FakeSerialScanner)
+    window.services.settings.set(s.SCANNER_MODE, "serial")
+    window.services.settings.set(s.SCANNER_PORT, "COM4")
+    window.apply_user_settings()
+    serial = window.serial_scanner
+    assert isinstance(serial, FakeSerialScanner) and serial.running and serial.port_name == "COM4"
+    QTest.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
+    serial.payload_scanned.emit("001090012345|x", "serial")
+    assert window.current_page_key() == "reception"
+    serial.scan_failed.emit("not_utf8", "Dữ liệu quét được không phải văn bản UTF-8")
+    assert window.statusBar().currentMessage() == "Dữ liệu quét được không phải văn bản UTF-8"
+    window.services.settings.set(s.SCANNER_MODE, "keyboard")
+    window.apply_user_settings()
+    assert not serial.running
     window.services.settings.set(s.SCANNER_MODE, "serial")
     window.apply_user_settings()
     page = window.page_by_key["reception"]
     assert isinstance(page, FakeReceptionPage)
+    assert page.scans == ["001090012345|x"]
     page.name.setFocus()
     QTest.keyClicks(page.name, "001190012345|x")
-    assert page.scans == [] and page.name.text() == "001190012345|x"
+    assert page.scans == ["001090012345|x"] and page.name.text() == "001190012345|x"
 
 
 @pytest.mark.parametrize(

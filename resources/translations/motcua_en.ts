@@ -927,7 +927,17 @@ Desk {desk}</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="+309" />
+            <location filename="../../desktop/main_window.py" line="+315" />
+            <source>Máy quét trên cổng {port} đã sẵn sàng</source>
+            <translation>The scanner on port {port} is ready</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mất kết nối máy quét trên cổng {port}; đang thử kết nối lại…</source>
+            <translation>Lost the scanner on port {port}; reconnecting…</translation>
+        </message>
+        <message>
+            <location line="+19" />
             <source>MotCua Desk — Bộ phận Tiếp nhận và Trả kết quả</source>
             <translation>MotCua Desk — Reception and Results Desk</translation>
         </message>
@@ -1114,7 +1124,7 @@ Software for the commune one-stop desk; it keeps working when the network is dow
     <context>
         <name>MissingPage</name>
         <message>
-            <location line="-455" />
+            <location line="-481" />
             <source>Chức năng này chưa có trong bản cài đặt này.</source>
             <translation>This feature is not included in this installation.</translation>
         </message>
@@ -1241,7 +1251,7 @@ Software for the commune one-stop desk; it keeps working when the network is dow
             <translation>Print preview — {title}</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+27" />
             <source>Máy này không có thành phần xem PDF. Bấm “Mở bằng trình xem PDF” để xem và in.</source>
             <translation>This computer has no PDF viewing component. Press “Open in the PDF viewer” to view and print.</translation>
         </message>
