@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -166,6 +166,12 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
         self._restore_geometry()
         self._wire_scanner()
+        # The store takes one "daily" backup a day; check at start and every hour (a desk runs for days).
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(3_600_000)
+        self.backup_timer.timeout.connect(self._daily_backup)
+        self.backup_timer.start()
+        self._daily_backup()
 
     # -- building -----------------------------------------------------------------------------------
     def _action(self, shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
@@ -184,8 +190,9 @@ class MainWindow(QMainWindow):
         self.file_menu = QMenu(self)
         self.act_settings = self._action("Ctrl+,", self.open_settings, "actSettings")
         self.act_lock = self._action("Ctrl+L", self.lock, "actLock")
+        self.act_backup = self._action(None, self.backup_now, "actBackup")
         self.act_quit = self._action(QKeySequence.StandardKey.Quit, self.close, "actQuit")
-        for a in (self.act_settings, self.act_lock):
+        for a in (self.act_settings, self.act_backup, self.act_lock):
             self.file_menu.addAction(a)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_quit)
@@ -346,6 +353,7 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&Tệp"))
         self.act_settings.setText(self.tr("&Cài đặt…"))
         self.act_lock.setText(self.tr("&Khóa màn hình"))
+        self.act_backup.setText(self.tr("&Sao lưu dữ liệu ngay"))
         self.act_quit.setText(self.tr("&Thoát"))
         self.go_menu.setTitle(self.tr("&Hồ sơ"))
         self.act_find.setText(self.tr("&Tìm hồ sơ…"))
@@ -458,6 +466,26 @@ class MainWindow(QMainWindow):
         runner = getattr(self.sync_status, "runner", None)
         if runner is not None:
             runner.sync_now()
+
+    def backup_now(self) -> None:
+        """A manual backup of the database (into backups/, and the second folder when one is set)."""
+        if self.is_locked():
+            return
+        self.services.db(lambda store: store.backup("manual"), parent=self,
+                         description=self.tr("Đang sao lưu dữ liệu…")).success(self._backed_up).run()
+
+    def _backed_up(self, result: Any) -> None:
+        text = self.tr("Đã sao lưu: {path}").format(path=result.info.path)
+        if result.second_copy is not None:
+            text += " · " + self.tr("bản thứ hai: {path}").format(path=result.second_copy)
+        elif result.second_copy_error:
+            text += " · " + self.tr("không chép được vào thư mục thứ hai: {reason}").format(
+                reason=result.second_copy_error)
+        self.statusBar().showMessage(text, 15_000)
+
+    def _daily_backup(self) -> None:
+        self.services.db(lambda store: store.backup_if_due(), parent=self).failure(
+            lambda exc: log.warning("daily backup failed: %s", type(exc).__name__)).run()
 
     def open_settings(self) -> None:
         from desktop.settings_dialog import SettingsDialog

@@ -3,9 +3,10 @@
 Where each kind of value lives (and why):
 - `Scope.DESK`: fields of `forms.desk.DeskProfile` (agency, desk number, office hours …), in the store's
   settings table, because printing, dossier codes and sync need them without the GUI.
-- `Scope.STORE`: other values the headless rooms need (the portal URL), one store settings key each.
-- `Scope.USER`: the official's preferences and devices (language, large font, auto-lock, printer, scanner,
-  backup folder) in QSettings.
+- `Scope.STORE`: other values the headless rooms need (the portal URL, the second backup folder), one store
+  settings key each.
+- `Scope.USER`: the official's preferences and devices (language, large font, auto-lock, printer, scanner)
+  in QSettings.
 - Window geometry and splitter positions are *state*, not settings: `UserSettings.save_state/restore_state`
   keep them in their own group so a "reset settings" never loses them and they never clutter the options.
 - Passwords and tokens: never here. The portal credentials go to the OS keyring (sync.credentials).
@@ -214,8 +215,10 @@ SCANNER_MODE = _declare(ChoiceOption(
 ))
 SCANNER_PORT = _declare(TextOption("devices/serial_port", "", N_("Cổng COM của máy quét"), Scope.USER, "devices",
                                    suggestions="serial_ports"))
-BACKUP_FOLDER = _declare(PathOption("backup/folder", "", N_("Thư mục sao lưu (để trống: trong thư mục dữ liệu)"),
-                                    Scope.USER, "backup"))
+# The store copies each of its backups there too (sync.store: "backup.second_folder").
+BACKUP_FOLDER = _declare(PathOption("backup.second_folder", "",
+                                    N_("Thư mục sao lưu thứ hai (USB, ổ mạng; để trống: chỉ trong thư mục dữ liệu)"),
+                                    Scope.STORE, "backup"))
 
 
 def all_options() -> list[Option[Any]]:

@@ -146,6 +146,7 @@ class SettingsDialog(QDialog):
         self.setObjectName("SettingsDialog")
         self.services = services
         self.editors: dict[str, OptionEditor] = {}
+        self._stored: dict[str, str] = {}  # STORE-scope values as read, to write only what changed
         self._labels: dict[str, QLabel] = {}
         self.tabs = QTabWidget(self)
         self._pages: dict[str, QWidget] = {}
@@ -185,7 +186,10 @@ class SettingsDialog(QDialog):
         self._load()
         self._offer_devices()
         self.retranslate_ui()
-        services.store_setting(s.PORTAL_URL.key, parent=self).success(self._portal_url_loaded).run()
+        for opt in s.all_options():
+            if opt.scope is s.Scope.STORE and opt.key in self.editors:
+                services.store_setting(opt.key, parent=self).success(
+                    functools.partial(self._store_value_loaded, opt.key)).run()
         self.resize(640, 420)
 
     def _add_credentials(self, page: QWidget) -> None:
@@ -246,8 +250,13 @@ class SettingsDialog(QDialog):
                     functools.partial(_offer, combo)
                 ).failure(lambda exc: log.info("device list unavailable: %s", type(exc).__name__)).run()
 
-    def _portal_url_loaded(self, url: str | None) -> None:
-        self.editors[s.PORTAL_URL.key].put(url or "")
+    def _store_value_loaded(self, key: str, value: str | None) -> None:
+        self.editors[key].put(value or "")
+        self._stored[key] = value or ""
+        if key == s.PORTAL_URL.key and value:
+            self._portal_url_loaded(value)
+
+    def _portal_url_loaded(self, url: str) -> None:
         if url:
             self.services.portal_username(url, parent=self).success(self.portal_user.setText).run()
 
@@ -287,8 +296,10 @@ class SettingsDialog(QDialog):
         parent = self.parentWidget()
         if profile != services.profile:
             services.save_profile(profile, parent=parent).run()
+        for key, value in values.items():
+            if s.option(key).scope is s.Scope.STORE and value != self._stored.get(key, ""):
+                services.set_store_setting(key, value, parent=parent).run()
         portal_url = values[s.PORTAL_URL.key]
-        services.set_store_setting(s.PORTAL_URL.key, portal_url, parent=parent).run()
         user, password = self.portal_user.text().strip(), self.portal_password.text()
         if user and password and portal_url:
             services.save_portal_credentials(portal_url, user, password, parent=parent).run()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QObject, Qt, Signal
@@ -337,3 +338,19 @@ def test_with_the_real_pages_a_scan_burst_fills_the_applicant_and_ctrl_f_reaches
     assert win.current_page_key() == "reception"
     assert reception.applicant_panel.person.text("full_name") == "Nguyen Van An"  # type: ignore[attr-defined]
     assert reception.applicant_panel.person.text("id_number") == "001090012345"  # type: ignore[attr-defined]
+
+
+def test_a_daily_backup_at_start_and_a_manual_one_with_a_second_copy(
+    window: MainWindow, gui_store: Store, tmp_path: Path
+) -> None:
+    from sync.store import list_backups
+
+    layout = window.services.layout
+    assert [b.reason for b in list_backups(layout.backups)] == ["daily"]
+    second = tmp_path / "usb"
+    second.mkdir()
+    gui_store.set_setting(s.BACKUP_FOLDER.key, str(second))
+    window.act_backup.trigger()
+    assert sorted(b.reason for b in list_backups(layout.backups)) == ["daily", "manual"]
+    assert len(list(second.glob("*.sqlite3"))) == 1
+    assert window.statusBar().currentMessage().startswith("Đã sao lưu: ")

@@ -927,7 +927,7 @@ Desk {desk}</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="+315" />
+            <location filename="../../desktop/main_window.py" line="+322" />
             <source>Máy quét trên cổng {port} đã sẵn sàng</source>
             <translation>The scanner on port {port} is ready</translation>
         </message>
@@ -985,6 +985,11 @@ Desk {desk}</translation>
             <location line="+1" />
             <source>&amp;Khóa màn hình</source>
             <translation>&amp;Lock screen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Sao lưu dữ liệu ngay</source>
+            <translation>&amp;Back up now</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1057,7 +1062,27 @@ Desk {desk}</translation>
             <translation>Not signed in</translation>
         </message>
         <message>
-            <location line="+171" />
+            <location line="+103" />
+            <source>Đang sao lưu dữ liệu…</source>
+            <translation>Backing up…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Đã sao lưu: {path}</source>
+            <translation>Backed up: {path}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>bản thứ hai: {path}</source>
+            <translation>second copy: {path}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>không chép được vào thư mục thứ hai: {reason}</source>
+            <translation>could not copy into the second folder: {reason}</translation>
+        </message>
+        <message>
+            <location line="+81" />
             <source>Phím tắt:</source>
             <translation>Shortcuts:</translation>
         </message>
@@ -1124,7 +1149,7 @@ Software for the commune one-stop desk; it keeps working when the network is dow
     <context>
         <name>MissingPage</name>
         <message>
-            <location line="-481" />
+            <location line="-509" />
             <source>Chức năng này chưa có trong bản cài đặt này.</source>
             <translation>This feature is not included in this installation.</translation>
         </message>
@@ -1550,12 +1575,12 @@ Software for the commune one-stop desk; it keeps working when the network is dow
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../desktop/settings_dialog.py" line="+161" />
+            <location filename="../../desktop/settings_dialog.py" line="+162" />
             <source>Chọn…</source>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+55" />
             <source>Cài đặt</source>
             <translation>Settings</translation>
         </message>
@@ -2280,124 +2305,119 @@ Press Finish to save and start working.</translation>
             <translation>(none chosen)</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings.py" line="109" />
+            <location filename="../../desktop/settings.py" line="110" />
             <source>“{title}” phải từ {lo} đến {hi}</source>
             <translation>“{title}” must be from {lo} to {hi}</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings.py" line="136" />
+            <location filename="../../desktop/settings.py" line="137" />
             <source>“{title}”: lựa chọn không hợp lệ</source>
             <translation>“{title}”: not a valid choice</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings.py" line="177" />
+            <location filename="../../desktop/settings.py" line="178" />
             <source>Tên bộ phận / cơ quan</source>
             <translation>Centre / agency name</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings.py" line="179" />
+            <location filename="../../desktop/settings.py" line="180" />
             <source>Mã định danh cơ quan</source>
             <translation>Agency code</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings.py" line="180" />
+            <location filename="../../desktop/settings.py" line="181" />
             <source>Dạng 000.00.12.H49 (QCVN 102:2016/BTTTT)</source>
             <translation>Shaped 000.00.12.H49 (QCVN 102:2016/BTTTT)</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings.py" line="184" />
+            <location filename="../../desktop/settings.py" line="185" />
             <source>Cơ quan chủ quản</source>
             <translation>Governing body</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings.py" line="185" />
+            <location filename="../../desktop/settings.py" line="186" />
             <source>Địa danh (dòng ngày tháng)</source>
             <translation>Place name (for the date line)</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings.py" line="186" />
+            <location filename="../../desktop/settings.py" line="187" />
             <source>Tỉnh / thành phố</source>
             <translation>Province / city</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings.py" line="187" />
+            <location filename="../../desktop/settings.py" line="188" />
             <source>Số quầy</source>
             <translation>Desk number</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings.py" line="188" />
+            <location filename="../../desktop/settings.py" line="189" />
             <source>Giờ mở cửa</source>
             <translation>Opening time</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings.py" line="189" />
+            <location filename="../../desktop/settings.py" line="190" />
             <source>Giờ đóng cửa</source>
             <translation>Closing time</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings.py" line="190" />
+            <location filename="../../desktop/settings.py" line="191" />
             <source>Sau giờ này tính từ ngày làm việc kế tiếp</source>
             <translation>After this time, count from the next working day</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings.py" line="193" />
+            <location filename="../../desktop/settings.py" line="194" />
             <source>Địa chỉ tra cứu in trên giấy hẹn</source>
             <translation>Lookup address printed on the slip</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings.py" line="197" />
+            <location filename="../../desktop/settings.py" line="198" />
             <source>Địa chỉ Cổng dịch vụ công</source>
             <translation>Public service portal address</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings.py" line="202" />
+            <location filename="../../desktop/settings.py" line="203" />
             <source>Ngôn ngữ</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings.py" line="204" />
+            <location filename="../../desktop/settings.py" line="205" />
             <source>Chữ lớn (màn hình nhỏ, người lớn tuổi)</source>
             <translation>Large font (small screens, older officials)</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings.py" line="206" />
+            <location filename="../../desktop/settings.py" line="207" />
             <source>Tự khóa sau (phút không thao tác, 0 = tắt)</source>
             <translation>Lock after (idle minutes, 0 = never)</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings.py" line="208" />
+            <location filename="../../desktop/settings.py" line="209" />
             <source>Máy in</source>
             <translation>Printer</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings.py" line="211" />
+            <location filename="../../desktop/settings.py" line="212" />
             <source>Kiểu máy quét mã QR</source>
             <translation>QR scanner type</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings.py" line="212" />
+            <location filename="../../desktop/settings.py" line="213" />
             <source>Bàn phím (USB HID)</source>
             <translation>Keyboard (USB HID)</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings.py" line="212" />
+            <location filename="../../desktop/settings.py" line="213" />
             <source>Cổng COM (USB-serial)</source>
             <translation>COM port (USB serial)</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings.py" line="213" />
+            <location filename="../../desktop/settings.py" line="214" />
             <source>Webcam</source>
             <translation>Webcam</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings.py" line="215" />
+            <location filename="../../desktop/settings.py" line="216" />
             <source>Cổng COM của máy quét</source>
             <translation>Scanner COM port</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/settings.py" line="217" />
-            <source>Thư mục sao lưu (để trống: trong thư mục dữ liệu)</source>
-            <translation>Backup folder (empty: inside the data folder)</translation>
         </message>
         <message>
             <location filename="../../forms/calendar.py" line="48" />
@@ -4663,6 +4683,11 @@ Press Finish to save and start working.</translation>
             <location filename="../../sync/reports.py" line="173" />
             <source>Sổ theo dõi có {n} hồ sơ, quá {limit} hồ sơ cho một lần in; hãy chọn khoảng thời gian ngắn hơn</source>
             <translation>The ledger has {n} dossiers, more than {limit} for one printout; choose a shorter period</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings.py" line="220" />
+            <source>Thư mục sao lưu thứ hai (USB, ổ mạng; để trống: chỉ trong thư mục dữ liệu)</source>
+            <translation>Second backup folder (USB, network drive; empty: only inside the data folder)</translation>
         </message>
     </context>
     <context>
