@@ -61,4 +61,18 @@ def _v3(conn: sqlite3.Connection) -> None:
                  (sha, _NOW))
 
 
-SAMPLES: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1, 2: _v2, 3: _v3}
+def _v4(conn: sqlite3.Connection) -> None:
+    conn.execute(
+        """INSERT INTO dossiers (uuid, code, procedure_code, procedure_name, catalogue_version, applicant_name,
+               received_at, due_at, rescheduled_due_at, status, created_at, updated_at, search_text)
+           VALUES ('v4-dossier', '000.00.12.H49-250715-0003', '1.004222', 'Đăng ký thường trú', '2025.07',
+               'Lê Văn Bình', ?, '2025-07-20T17:00:00.000000+07:00', '2025-07-25T17:00:00.000000+07:00', 4, ?, ?,
+               '000.00.12.h49-250715-0003 le van binh dang ky thuong tru 1.004222')""",
+        (_NOW, _NOW, _NOW),
+    )
+    conn.execute(
+        """INSERT INTO events (uuid, dossier_uuid, action, actor, at, recorded_at, to_status)
+           VALUES ('v4-event', 'v4-dossier', 'create', 'lan', ?, ?, 4)""", (_NOW, _NOW))
+
+
+SAMPLES: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1, 2: _v2, 3: _v3, 4: _v4}

@@ -71,9 +71,10 @@ def test_the_key_lives_in_the_os_keyring_not_in_the_data_folder(desk: Desk, memo
 def test_without_the_key_the_scan_cannot_be_read_and_says_why(desk: Desk) -> None:
     with desk.open() as store:
         info = store.add_attachment(SCAN, mime="image/png")
-    with desk.open(keys=MemoryKeys()) as store:  # another machine / Windows profile: no key in its keyring
-        with pytest.raises(AttachmentKeyMissing, match="Không tìm thấy khóa mã hóa tệp quét"):
-            store.read_attachment(info.sha256, actor="lan")
+    # Another machine or Windows profile: no key in its keyring.
+    with desk.open(keys=MemoryKeys()) as store, pytest.raises(AttachmentKeyMissing,
+                                                            match="Không tìm thấy khóa mã hóa tệp quét"):
+        store.read_attachment(info.sha256, actor="lan")
 
 
 def test_a_tampered_or_swapped_file_is_detected(store: Store) -> None:

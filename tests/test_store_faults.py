@@ -159,11 +159,11 @@ def test_a_read_only_data_folder_is_refused_at_open_in_vietnamese(desk: Desk, wh
 # ------------------------------------------------------------------------------------------------ corruption
 
 
-def _damage_pages(path: Path, seed: int = 1) -> None:
+def _damage_pages(path: Path, seed: int = 1, every: int = 5) -> None:
     rng = random.Random(seed)
     size = path.stat().st_size
     with open(path, "r+b") as handle:
-        for page in range(4, size // 4096, 5):
+        for page in range(4, size // 4096, every):
             handle.seek(page * 4096 + 64)
             handle.write(bytes(rng.randrange(256) for _ in range(512)))
 
@@ -233,11 +233,13 @@ def test_corruption_found_while_reading_is_typed_too(desk: Desk) -> None:
     with desk.open() as store, store.transaction():
         for i in range(150):
             store.save_new(make_dossier(i), actor="lan")
-    _damage_pages(desk.layout.database, seed=7)
+    _damage_pages(desk.layout.database, seed=7, every=2)
     # Opened without the start-up check, the damage is met while reading, and typed the same way.
     with pytest.raises(CorruptDatabase), desk.open(check=False) as store:
         for summary in store.list(limit=1000):
             store.get(summary.uuid)
+            store.events(summary.uuid)
+        store.audit_log(limit=100_000)
 
 
 def test_open_without_any_backup_says_so(tmp_path: Path) -> None:

@@ -172,3 +172,15 @@ def test_training_filter(store: Store) -> None:
     assert _uuids(store.list(DossierFilter(training=False))) == {real.uuid}
     assert store.count(DossierFilter(training=True)) == 1
 
+
+
+def test_due_state_lists_read_only_running_dossiers_through_their_index(store: Store) -> None:
+    from sync.store import queries
+
+    sql, params = queries.list_sql(DossierFilter(due_state=DueState.OVERDUE), START, 50, 0)
+    plan = " ".join(str(row) for row in store.connection.execute(f"EXPLAIN QUERY PLAN {sql}", params))
+    assert "dossiers_open_due" in plan
+    assert "TEMP B-TREE" not in plan  # no sort of every hit
+    sql, params = queries.search_sql(["nguyen"], None, START, 50, 0)
+    plan = " ".join(str(row) for row in store.connection.execute(f"EXPLAIN QUERY PLAN {sql}", params))
+    assert "TEMP B-TREE" not in plan  # newest first straight from the index's rowid order

@@ -8,8 +8,11 @@ Opening and threads
     Store.open(layout: DataLayout, *, clock=now_vn, busy_timeout_ms=5000, keys: KeyProvider | None = None,
                check=True) -> Store
         creates or upgrades the database (a "pre-migration" backup is taken before upgrading one that holds
-        data), runs `PRAGMA quick_check` → `CorruptDatabase` (names the latest backup and what would be lost),
-        probes for write access → `ReadOnlyStore`. Context manager; `close(*, backup=False)` ("exit" backup).
+        data), runs `PRAGMA quick_check` → `CorruptDatabase` (names the latest backup; `describe_loss` says
+        what a restore would lose), probes for write access → `ReadOnlyStore`. Context manager;
+        `close(*, backup=False)` ("exit" backup). quick_check reads the whole file (≈ 0.3 s per 100 MB):
+        the GUI keeps it at start; read-only command-line tools may pass `check=False` — damage met later
+        is still raised as `CorruptDatabase`.
     Thread rule: a Store is one connection. Use it from one thread at a time (an internal lock serialises
     accidental overlap). The GUI does all store work on its one DB worker thread; the sync engine opens its
     own Store on the same file in its thread — WAL lets them work side by side, `busy_timeout` makes a
@@ -17,10 +20,12 @@ Opening and threads
     store.connection -> sqlite3.Connection   autocommit; for `sync.accounts` (officials table) and reports.
 
 Writes (each one atomic; each returns the stored value)
-    save_new(dossier, *, actor, role="reception") -> Dossier
+    save_new(dossier, *, actor, role="reception", history=(), rating=None) -> Dossier
         issues the code from this desk's block of the reception day's sequence (`forms.dossier_code`, agency
         and desk number from the DeskProfile in settings, `sync.desk_profile`), revision 1, a "create" event,
-        an outbox row. `dossier.code` must be "". A number is never issued twice.
+        an outbox row. `dossier.code` must be "". A number is never issued twice (also journalled beside the
+        database, so restoring an old backup cannot reissue one). `history`/`rating`: events and a rating that
+        already happened (bulk imports, training data), written in the same transaction.
     record(new: Dossier, event: DossierEvent) -> Dossier
         persists a lifecycle step from `forms.lifecycle`: `new.revision` must equal the stored revision
         (else `StaleDossier`), `event.from_status` (when set) must equal the stored status; revision + 1.

@@ -102,13 +102,17 @@ def _frozen(value: Mapping[str, Any] | None) -> Mapping[str, Any]:
 
 
 def document_to_dict(item: DocumentItem) -> dict[str, Any]:
-    return {
-        "name": item.name,
-        "copies": item.copies,
-        "form": item.form,
-        "received": item.received,
-        "attachment_sha256": list(item.attachment_sha256),
-    }
+    """One checklist line; values equal to the defaults are left out (a million dossiers' worth of bytes)."""
+    value: dict[str, Any] = {"name": item.name}
+    if item.copies != 1:
+        value["copies"] = item.copies
+    if item.form != "original":
+        value["form"] = item.form
+    if item.received:
+        value["received"] = True
+    if item.attachment_sha256:
+        value["attachment_sha256"] = list(item.attachment_sha256)
+    return value
 
 
 def document_from_dict(raw: Mapping[str, Any]) -> DocumentItem:

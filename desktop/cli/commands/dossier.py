@@ -7,6 +7,9 @@ JSON (with --json):
                 ("local" | "pending" | "sent" | "conflict" | "rejected"), "channel", "training", "uuid"}
   show          the whole dossier (`sync.store.codec.dossier_to_dict`) plus "status_label", "events" (its
                 audit trail, oldest first), "attachments" and "rating". Showing a dossier is audited ("view").
+
+These read commands open the store without the start-up `quick_check` (seconds on a very large database);
+damage met while reading is still reported as a damaged database (exit 2). `motcua db check` checks it all.
 """
 
 from __future__ import annotations
@@ -123,7 +126,7 @@ def _emit_summaries(ctx: Context, summaries: list[DossierSummary]) -> None:
 
 def _list(ctx: Context, args: argparse.Namespace) -> int:
     filters = _filters(args)
-    with Store.open(ctx.layout) as store:
+    with Store.open(ctx.layout, check=False) as store:
         summaries = store.list(filters, limit=args.limit, offset=args.offset)
     _emit_summaries(ctx, summaries)
     return 0
@@ -131,7 +134,7 @@ def _list(ctx: Context, args: argparse.Namespace) -> int:
 
 def _search(ctx: Context, args: argparse.Namespace) -> int:
     filters = _filters(args)
-    with Store.open(ctx.layout) as store:
+    with Store.open(ctx.layout, check=False) as store:
         summaries = store.search(args.text, filters, limit=args.limit, offset=args.offset)
     _emit_summaries(ctx, summaries)
     return 0
@@ -147,7 +150,7 @@ def _event_line(event: DossierEvent) -> str:
 
 
 def _show(ctx: Context, args: argparse.Namespace) -> int:
-    with Store.open(ctx.layout) as store:
+    with Store.open(ctx.layout, check=False) as store:
         dossier = store.get_by_code(args.code)
         events = store.events(dossier.uuid)
         attachments = store.dossier_attachments(dossier.uuid)

@@ -1,0 +1,266 @@
+"""Benchmark of the local store: save latency, search speed, database size.
+
+    python -m bench.store [--sizes 10000,100000,1000000] [--runs 30] [--work-dir DIR] [--rebuild]
+    python -m bench.store --sizes 2000 --runs 10          (smoke run, a few seconds)
+
+Prints, measured in the same run:
+- the median commit latency of one dossier save (`Store.save_new`: code, dossier, event, outbox row, search
+  index, one transaction) and its ratio to a bare sqlite3 INSERT of the same row into a plain table with the
+  same pragmas (WAL, synchronous=FULL, foreign_keys), each committed on its own (goal ≤ 2×);
+- for each size, the median time to the first page (50 hits) of typical searches (goal < 10 ms at 1 000 000)
+  and of the dossier desk's default list;
+- the database size per 1 000 dossiers (after a WAL checkpoint).
+
+Databases of each size are built once with `sync.demo.seed(fast=True)` (realistic training dossiers with
+their lifecycle) into the work directory and reused by later runs; each size extends a copy of the previous.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import shutil
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from bench.timing import Measurement, measure, report
+from forms.calendar import WorkingCalendar
+from forms.catalogue import load_default_catalogue
+from forms.clock import now_vn
+from forms.deadlines import due_at
+from forms.dossier import Dossier
+from forms.status import DossierStatus
+from forms.text import fold
+from sync import demo
+from sync.layout import DataLayout
+from sync.store import DossierFilter, DueState, MemoryKeys, Rating, Store
+from sync.store.codec import DOSSIER_COLUMNS, dossier_to_row
+
+DEFAULT_SIZES = (10_000, 100_000, 1_000_000)
+LIFECYCLE_UP_TO = 100_000  # sizes above are built by _bulk
+PAGE = 50
+
+
+def _sample_dossiers(n: int) -> list[Dossier]:
+    """Realistic dossiers to save (generated before timing starts)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store.open(DataLayout(Path(tmp)), keys=MemoryKeys())
+        seeder = demo.Seeder(store, load_default_catalogue(), random.Random(1), now_vn(), WorkingCalendar())
+        procedures, weights = seeder.procedures()
+        times = demo.reception_times(seeder.calendar, seeder.now, n, seeder.rng, 20)
+        drafts = [seeder.draft(seeder.rng.choices(procedures, weights=weights)[0], t) for t in times]
+        store.close()
+    # Real dossiers (not training): the save also writes the outbox row, as at the counter.
+    return [replace(d, training=False) for d in drafts]
+
+
+def bench_save(runs: int) -> tuple[Measurement, Measurement]:
+    """Both measured in one interleaved loop (save, bare, save, bare …) so that a burst of disk load on the
+    machine hits both the same way; each sample is one committed, fsync'd transaction."""
+    dossiers = iter(_sample_dossiers(runs * 2 + 20))
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store.open(DataLayout(Path(tmp) / "desk"), keys=MemoryKeys())
+        bare_path = Path(tmp) / "bare.sqlite3"
+        conn = sqlite3.connect(str(bare_path), isolation_level=None)
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute(f"CREATE TABLE dossiers (id INTEGER PRIMARY KEY, {', '.join(DOSSIER_COLUMNS)})")
+        sql = f"INSERT INTO dossiers ({', '.join(DOSSIER_COLUMNS)}) VALUES ({', '.join('?' * len(DOSSIER_COLUMNS))})"
+
+        def save() -> None:
+            store.save_new(next(dossiers), actor="bench")
+
+        def bare_insert() -> None:
+            # The same work a save does to turn the dossier into its row, then one plain INSERT.
+            dossier = replace(next(dossiers), code=f"X-{time.perf_counter_ns()}")
+            row = dossier_to_row(dossier, updated_at=now_vn())
+            conn.execute("BEGIN")
+            conn.execute(sql, tuple(row[c] for c in DOSSIER_COLUMNS))
+            conn.execute("COMMIT")
+
+        for _ in range(3):  # warm-up
+            save()
+            bare_insert()
+        save_samples: list[float] = []
+        bare_samples: list[float] = []
+        for _ in range(runs):
+            for fn, samples in ((save, save_samples), (bare_insert, bare_samples)):
+                started = time.perf_counter()
+                fn()
+                samples.append(time.perf_counter() - started)
+        conn.close()
+        store.close()
+    return (Measurement("Store.save_new (one dossier, one transaction)", tuple(save_samples)),
+            Measurement("bare sqlite3 INSERT of the same row (same pragmas)", tuple(bare_samples)))
+
+
+def _bulk(store: Store, n: int, *, rng_seed: int, batch: int = 5000) -> Iterator[Dossier]:
+    """Dossiers from the demo generator, saved through `Store.save_new` in batches, without replaying each
+    lifecycle step by step: the status, dates and rating a dossier of that age would have are set at once
+    (history events are not written). Built in minutes rather than hours; used above LIFECYCLE_UP_TO."""
+    rng = random.Random(rng_seed)
+    now = now_vn()
+    calendar = WorkingCalendar()
+    seeder = demo.Seeder(store, load_default_catalogue(), rng, now, calendar)
+    procedures, weights = seeder.procedures()
+    templates = {p.code: seeder.draft(p, now - timedelta(days=30)) for p in procedures}
+    times = demo.reception_times(calendar, now, n, rng)
+    due_memo: dict[tuple[object, ...], datetime] = {}
+    for start in range(0, n, batch):
+        with store.transaction():
+            done = []
+            for received in times[start:start + batch]:
+                procedure = rng.choices(procedures, weights=weights)[0]
+                template = templates[procedure.code]
+                person = demo.make_person(rng, today=received.date())
+                applicant = replace(template.applicant, full_name=person.name, id_number=person.id_number,
+                                    birth_date=person.birth, sex=person.sex, address=person.address,
+                                    phone=person.phone, raw_qr=person.qr_payload())
+                time_rule = procedure.processing_time
+                # Within half an hour the due time hardly moves (15:00 cut-off, 4-hour procedures): memoised.
+                key = (received.date(), received.hour, received.minute // 30, time_rule)
+                if key not in due_memo:
+                    due_memo[key] = due_at(received, time_rule, calendar=calendar)
+                due = due_memo[key]
+                dossier = replace(template, uuid=str(uuid.uuid4()), applicant=applicant, received_at=received,
+                                  due_at=due)
+                rating = None
+                if due + timedelta(days=2) < now and rng.random() < 0.95:
+                    finished = received + (due - received) * rng.uniform(0.3, 1.05)
+                    returned = finished + timedelta(hours=rng.randint(1, 48))
+                    dossier = replace(dossier, status=DossierStatus.RETURNED, finished_at=finished,
+                                      returned_at=returned)
+                    rating = Rating(level=rng.choices((3, 2, 1), weights=(70, 26, 4))[0], rated_at=returned)
+                elif received < now - timedelta(hours=2):
+                    dossier = replace(dossier, status=DossierStatus.PROCESSING)
+                done.append(store.save_new(dossier, actor=demo.DEMO_ACTOR, rating=rating))
+        yield from done
+
+
+def _build(work: Path, sizes: list[int], rebuild: bool) -> dict[int, Path]:
+    """One data folder per size, each extending a copy of the previous one."""
+    folders: dict[int, Path] = {}
+    previous: tuple[int, Path] | None = None
+    for size in sorted(sizes):
+        folder = work / f"desk-{size}"
+        done = folder / "complete"
+        if rebuild and folder.exists():
+            shutil.rmtree(folder)
+        if not done.exists():
+            if folder.exists():
+                shutil.rmtree(folder)
+            start_count = 0
+            if previous is not None:
+                shutil.copytree(previous[1], folder)
+                (folder / "complete").unlink()
+                start_count = previous[0]
+            folder.mkdir(parents=True, exist_ok=True)
+            started = time.perf_counter()
+            with Store.open(DataLayout(folder), keys=MemoryKeys()) as store:
+                missing = size - start_count
+                print(f"building {size} dossiers ({missing} to add) in {folder} …", flush=True)
+                source = (demo.seed(store, missing, rng_seed=size, fast=True, batch=2000) if size <= LIFECYCLE_UP_TO
+                          else _bulk(store, missing, rng_seed=size))
+                for i, _ in enumerate(source, 1):
+                    if i % 50_000 == 0:
+                        print(f"  {start_count + i} dossiers, {time.perf_counter() - started:.0f} s", flush=True)
+                store.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                store.connection.execute("ANALYZE")
+            done.write_text(str(size))
+            print(f"  built in {time.perf_counter() - started:.0f} s", flush=True)
+        folders[size] = folder
+        previous = (size, folder)
+    return folders
+
+
+def _queries(store: Store) -> dict[str, str]:
+    """Typical searches, taken from the data itself so that they hit."""
+    conn = store.connection
+    name, id_number, phone, code = conn.execute(
+        "SELECT applicant_name, applicant_id_number, applicant_phone, code FROM dossiers"
+        " ORDER BY id LIMIT 1 OFFSET (SELECT count(*) / 2 FROM dossiers)"
+    ).fetchone()
+    family, middle, given = name.split()[0], name.split()[1], name.split()[-1]
+    return {
+        "common family name + middle (\"nguyen van\")": "nguyen van",
+        "full name, no diacritics": fold(name),
+        "family + given, with diacritics": f"{family} {given}",
+        "\"dang thi\" (đ folded)": "dang thi",
+        "ID number prefix (7 digits)": id_number[:7],
+        "phone number": phone,
+        "dossier code (exact)": code,
+        "code fragment (day-number)": "-".join(code.rsplit("-", 2)[1:]),
+        "procedure words (\"khai sinh\")": "khai sinh",
+        "middle + given": f"{middle} {given}",
+    }
+
+
+def _searcher(store: Store, text: str) -> Callable[[], object]:
+    return lambda: store.search(text, limit=PAGE)
+
+
+def bench_search(folders: dict[int, Path], runs: int) -> None:
+    for _, folder in sorted(folders.items()):
+        layout = DataLayout(folder)
+        database = layout.database
+        size_bytes = database.stat().st_size + (Path(f"{database}-wal").stat().st_size
+                                                if Path(f"{database}-wal").exists() else 0)
+        with Store.open(layout, keys=MemoryKeys(), check=False) as store:
+            count = store.count()
+            print(f"\n== {count} dossiers: database {size_bytes / 1e6:.1f} MB, "
+                  f"{size_bytes / count * 1000 / 1e6:.2f} MB per 1 000 dossiers", flush=True)
+            medians: list[float] = []
+            for label, text in _queries(store).items():
+                hits = len(store.search(text, limit=PAGE))
+                m = measure(f"search {label} [{hits} hits]", _searcher(store, text), runs=runs)
+                report(m)
+                medians.append(m.median_ms)
+            print(f"search: median of the query medians {statistics.median(medians):.3f} ms, "
+                  f"worst {max(medians):.3f} ms (goal < 10 ms at 1 000 000)", flush=True)
+            lists: dict[str, Callable[[], object]] = {
+                "list: first page, newest first": lambda: store.list(limit=PAGE),
+                "list: overdue first page": lambda: store.list(DossierFilter(due_state=DueState.OVERDUE), limit=PAGE),
+                "list: status 'processing'": lambda: store.list(
+                    DossierFilter(statuses=frozenset({DossierStatus.PROCESSING})), limit=PAGE),
+            }
+            for label, fn in lists.items():
+                report(measure(label, fn, runs=runs))
+            started = time.perf_counter()
+            store.connection.execute("PRAGMA quick_check").fetchall()
+            print(f"PRAGMA quick_check at start: {(time.perf_counter() - started) * 1000:.0f} ms", flush=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.store", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default=",".join(map(str, DEFAULT_SIZES)),
+                        help="comma-separated database sizes (default 10000,100000,1000000)")
+    parser.add_argument("--runs", type=int, default=30, help="timed runs per measurement (default 30)")
+    parser.add_argument("--work-dir", type=Path, default=Path(tempfile.gettempdir()) / "motcua-bench-store",
+                        help="where the databases are built and kept between runs")
+    parser.add_argument("--rebuild", action="store_true", help="rebuild the databases")
+    parser.add_argument("--skip-save", action="store_true", help="only the search part")
+    args = parser.parse_args(argv)
+    sizes = [int(s) for s in args.sizes.split(",") if s.strip()]  # "" = the save part only
+    print(f"python {sys.version.split()[0]}, sqlite {sqlite3.sqlite_version}, {os.cpu_count()} CPUs", flush=True)
+    if not args.skip_save:
+        save, bare = bench_save(args.runs)
+        report(bare)
+        report(save, bare)
+        print(f"save/bare ratio {save.ratio_to(bare):.2f}x (goal ≤ 2x)", flush=True)
+    folders = _build(args.work_dir, sizes, args.rebuild)
+    bench_search(folders, args.runs)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
