@@ -134,6 +134,7 @@ class Hooks:
 
     after_push: Callable[[Sequence[PushOutcome]], None] | None = None  # the portal answered, nothing marked yet
     after_pull: Callable[[Sequence[Change]], None] | None = None  # a page arrived, nothing applied yet
+    before_apply: Callable[[Change], None] | None = None  # inside the page's transaction, before each change
 
 
 def cursor_key(portal_url: str) -> str:
@@ -286,12 +287,15 @@ class SyncEngine:
         if self.hooks.after_push is not None:
             self.hooks.after_push(outcomes)
         results: list[PushResult] = []
+        # Every event of this batch is settled by this reply, so none of them counts as "still waiting"
+        # when a conflict decides whether the portal's status may be taken.
+        settled = frozenset(o.event_uuid for o in sent)
         with self.store.transaction():
             for outbox, outcome in zip(sent, outcomes, strict=True):
                 store_outcome = StoreOutcome(outcome.result)
                 if outcome.result == "conflict":
                     assert outcome.portal is not None  # the client refuses a conflict without the portal's version
-                    self._take_conflict(outbox, outcome.portal, outcome.reason_code)
+                    self._take_conflict(outbox, outcome.portal, outcome.reason_code, settled)
                 if outcome.reason_message:
                     reasons[outbox.dossier_uuid] = outcome.reason_message
                 results.append(PushResult(outbox.event_uuid, store_outcome, outcome.reason_message or ""))
@@ -308,12 +312,13 @@ class SyncEngine:
                 report.rejected += 1
         self._announce(report, (o.dossier_uuid for o in batch), reasons)
 
-    def _take_conflict(self, outbox: OutboxItem, remote: PortalDossier, reason_code: str | None) -> None:
+    def _take_conflict(self, outbox: OutboxItem, remote: PortalDossier, reason_code: str | None,
+                       settled: frozenset[str]) -> None:
         """Keep both versions, then adopt the portal's where it is authoritative (inside the caller's transaction)."""
         local = self.store.find(outbox.dossier_uuid)
         if local is None:
             return
-        pending_transition, pending_edit = self._pending_kinds(local.uuid, excluding=outbox.event_uuid)
+        pending_transition, pending_edit = self._pending_kinds(local.uuid, settled=settled)
         merged = merge_remote(local, remote, me=self.client.username, pending_transition=pending_transition,
                               pending_edit=pending_edit)
         self.store.add_conflict(local.uuid, dossier_to_dict(local), dossier_to_dict(remote.dossier),
@@ -325,13 +330,13 @@ class SyncEngine:
                                      portal_revision=remote.revision)
         log.info("conflict on dossier %s (%s)", local.code, reason_code)
 
-    def _pending_kinds(self, dossier_uuid: str, *, excluding: str | None = None) -> tuple[bool, bool]:
-        """(a status change is waiting, another change is waiting) in this dossier's outbox."""
+    def _pending_kinds(self, dossier_uuid: str, *, settled: frozenset[str] = frozenset()) -> tuple[bool, bool]:
+        """(a status change is waiting, another change is waiting) in this dossier's outbox, not counting
+        the events a reply in hand has just settled."""
         rows = self.store.connection.execute(
-            "SELECT kind FROM outbox WHERE dossier_uuid = ? AND state = 'pending' AND event_uuid IS NOT ?",
-            (dossier_uuid, excluding),
+            "SELECT event_uuid, kind FROM outbox WHERE dossier_uuid = ? AND state = 'pending'", (dossier_uuid,),
         ).fetchall()
-        kinds = {row[0] for row in rows}
+        kinds = {kind for event_uuid, kind in rows if event_uuid not in settled}
         return "transition" in kinds, bool(kinds - {"transition"})
 
     def _upload_attachments(self, items: Sequence[Mapping[str, Any]]) -> None:
@@ -370,6 +375,8 @@ class SyncEngine:
             touched: list[str] = []
             with self.store.transaction():
                 for change in page.changes:
+                    if self.hooks.before_apply is not None:
+                        self.hooks.before_apply(change)
                     outcome = self._apply(change)
                     touched.append(change.portal.dossier.uuid)
                     if outcome == "created":

@@ -165,6 +165,29 @@ def test_a_status_clash_is_kept_with_both_versions_and_the_agency_status_wins(
     assert any(e.action == "sync_conflict" for e in desk.events(uuid))
 
 
+def test_several_clashing_steps_in_one_batch_still_end_on_the_portal_status(
+        desk: Store, portal: Portal, server: BackgroundPortal) -> None:
+    [uuid] = receive(desk, 1)
+    transition(desk, uuid, DossierStatus.PROCESSING)
+    assert sync(desk, server.url).ok
+    portal.set_status(desk.get(uuid).code, DossierStatus.STOPPED, reason="Dừng xử lý")
+
+    def official_acts_meanwhile(step: Any) -> None:
+        # While the pass pulls the agency's stop, an official records two steps on top of each other: the
+        # pull must leave the status to the push, which answers both as conflicts in one batch.
+        if step.phase == "pull" and step.done == 0 and desk.get(uuid).status is DossierStatus.PROCESSING:
+            transition(desk, uuid, DossierStatus.PAYMENT_REQUESTED)
+            transition(desk, uuid, DossierStatus.PROCESSING)
+
+    assert sync(desk, server.url, on_progress=official_acts_meanwhile).pulled == 1
+    assert desk.get(uuid).status is DossierStatus.PROCESSING
+    report = sync(desk, server.url)
+    assert (report.conflicts, report.pulled) == (2, 0)
+    assert desk.get(uuid).status is DossierStatus.STOPPED
+    assert len(desk.conflicts()) == 2
+    assert_converged(desk, portal)
+
+
 def test_an_online_dossier_received_at_one_desk_reaches_the_other(tmp_path: Path, portal: Portal,
                                                                   server: BackgroundPortal) -> None:
     one = open_desk(tmp_path / "d1", desk_number=1)
