@@ -161,13 +161,13 @@ def race_step(world: World, index: int, pick: int) -> None:
         return
     row = shared[index % len(shared)]
     desk_targets = [s for s in DossierStatus if transition_problem(row.status, s, Side.DESK) is None]
-    portal_targets = [(side, s) for side in (Side.AGENCY, Side.CITIZEN) for s in DossierStatus
-                      if transition_problem(row.status, s, side) is None]
+    # The portal decides itself who moves it (7 is the citizen's withdrawal, the rest the agency's).
+    portal_targets = [s for s in DossierStatus
+                      if any(transition_problem(row.status, s, side) is None for side in (Side.AGENCY, Side.CITIZEN))]
     if not desk_targets or not portal_targets:
         return
     transition(world.store, row.uuid, desk_targets[pick % len(desk_targets)])
-    side, target = portal_targets[pick % len(portal_targets)]
-    world.portal.set_status(row.code, target, reason="Cùng lúc với bàn tiếp nhận")
+    world.portal.set_status(row.code, portal_targets[pick % len(portal_targets)], reason="Cùng lúc với bàn tiếp nhận")
     event("desk and portal moved the same dossier")
 
 
