@@ -152,3 +152,18 @@ def test_a_missing_file_is_reported_by_the_integrity_check(store: Store) -> None
     info = store.add_attachment(SCAN, mime="image/png")
     (store.layout.attachments / info.sha256[:2] / info.sha256).unlink()
     assert any("missing its file" in p for p in store.integrity_problems())
+
+
+def test_without_an_os_keyring_the_plain_file_backend_is_used_and_logged(
+        monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture, memory_keyring: InMemoryKeyring) -> None:
+    import keyring
+    import keyring.backends.fail
+
+    import sync.store.secrets as secrets
+
+    monkeypatch.setattr(secrets, "_checked_backend", False)
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    with caplog.at_level("WARNING", logger="sync.store.secrets"):
+        secrets.ensure_usable_keyring()
+    assert type(keyring.get_keyring()).__name__ == "PlaintextKeyring"
+    assert any("no OS keyring" in r.getMessage() for r in caplog.records)
