@@ -213,6 +213,9 @@ class PrintPreviewDialog(QDialog):
             view.setDocument(self._pdf_doc)
             view.setPageMode(QPdfView.PageMode.MultiPage)
             view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+            # Fit-to-width with an on-demand scroll bar can oscillate for ever (the bar appears, the page
+            # narrows, the bar goes, the page widens): keep the bar.
+            view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
             self.view: QWidget = view
         else:  # pragma: no cover - depends on the installed wheels
             self.view = QLabel(

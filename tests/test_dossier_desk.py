@@ -143,8 +143,9 @@ def test_detail_shows_the_timeline_and_only_the_roles_actions(qtbot: QtBot, desk
     assert timeline.topLevelItemCount() == 2
     forward = timeline.topLevelItem(1)
     assert forward is not None
-    assert forward.text(1) == "Chuyển cơ quan giải quyết (mẫu 05)"
-    assert forward.text(3) == "Được tiếp nhận → Đang xử lý"
+    assert forward.text(1).splitlines() == ["Chuyển cơ quan giải quyết (mẫu 05)", "Được tiếp nhận → Đang xử lý",
+                                            "Công chức Tư pháp - Hộ tịch"]
+    assert forward.text(2) == "khac"
     assert "Đặng Thị Thu Hà" in page.detail.header.text()
     # No official signed in: nothing to do. A reception official at "Đang xử lý": only withdrawal.
     assert page.detail.action_buttons == {}

@@ -152,3 +152,41 @@ def test_save_copy_writes_the_exact_bytes(qtbot: QtBot, tmp_path: Path) -> None:
     target = tmp_path / "exports" / "copy.pdf"
     dialog.write_copy(target)
     assert target.read_bytes() == pdf
+
+
+_RESIZE_SCRIPT = r"""
+import io, sys
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.pdfgen import canvas
+app = QApplication([])
+font = QFont(app.font()); font.setPointSizeF(font.pointSizeF() * 1.25); app.setFont(font)  # large-font mode
+buffer = io.BytesIO(); page = canvas.Canvas(buffer, pagesize=landscape(A4)); page.showPage(); page.save()
+from desktop.print_preview import PrintDocument, PrintPreviewDialog
+class Services:
+    layout = None
+class Memory:
+    def printer_name(self): return None
+    def remember(self, name): pass
+dialog = PrintPreviewDialog(Services(), PrintDocument(buffer.getvalue(), "t", "t"), memory=Memory())
+dialog.show()
+for size in [(820, 980), (900, 700), (1000, 700), (700, 500), (900, 650)]:
+    dialog.resize(*size)
+    for _ in range(20):
+        app.processEvents()
+print("done")
+"""
+
+
+def test_resizing_the_preview_never_spins(tmp_path: Path) -> None:
+    """Fit-to-width with an on-demand scroll bar once looped for ever at some sizes in large-font mode."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", _RESIZE_SCRIPT], capture_output=True, text=True, timeout=60,
+                          env=env, cwd=Path(__file__).resolve().parent.parent)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip().endswith("done")

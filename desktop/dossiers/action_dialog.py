@@ -181,7 +181,7 @@ class ActionDialog(QDialog):
         self.form.addRow("", self.id_status)
         self.receiver = self._line("receiverName", self.tr("Họ tên người &nhận"),
                                    text=self.dossier.applicant.full_name)
-        box = QGroupBox(self.tr("Mức độ hài lòng (phím 1, 2, 3)"), self)
+        box = QGroupBox(self.tr("Mức độ hài lòng (Alt+1, Alt+2, Alt+3)"), self)
         box.setObjectName("ratingBox")
         row = QHBoxLayout(box)
         self.rating_group = QButtonGroup(self)
@@ -293,7 +293,7 @@ class ActionDialog(QDialog):
             assert self.rating_group is not None and self.comment is not None and self.consent is not None
             level = self.rating_group.checkedId()
             if level < 1:
-                self._fail(self.tr("Cần ghi mức độ hài lòng của người nhận (phím 1, 2 hoặc 3)."))
+                self._fail(self.tr("Cần ghi mức độ hài lòng của người nhận (Alt+1, Alt+2 hoặc Alt+3)."))
                 return None
             comment = self.comment.toPlainText().strip()
             if comment and not self.consent.isChecked():

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -65,37 +66,47 @@ class DossierDetail(QWidget):
         self.offered: list[Action] = []
         self.printable: list[str] = []
         self.action_buttons: dict[Action, QPushButton] = {}
-        layout = QVBoxLayout(self)
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        left = QVBoxLayout()
+        layout.addLayout(left, 2)
         self.header = QLabel(self)
         self.header.setObjectName("detailHeader")
         self.header.setWordWrap(True)
         self.header.setTextFormat(Qt.TextFormat.RichText)
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.header.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.header)
+        left.addWidget(self.header)
         self.actions_box = QGroupBox(self)
-        self.actions_layout = QHBoxLayout(self.actions_box)
-        self.actions_layout.setContentsMargins(6, 6, 6, 6)
+        box_layout = QVBoxLayout(self.actions_box)
+        box_layout.setContentsMargins(6, 6, 6, 6)
         self.no_actions = QLabel(self.actions_box)
         self.no_actions.setWordWrap(True)
-        self.actions_layout.addWidget(self.no_actions, 1)
+        box_layout.addWidget(self.no_actions)
+        # Two buttons a row: a head of centre may have five actions on a dossier.
+        self.actions_grid = QGridLayout()
+        box_layout.addLayout(self.actions_grid)
         self.reprint_button = QPushButton(self.actions_box)
         self.reprint_button.setObjectName("reprintButton")
         self.reprint_menu = QMenu(self.reprint_button)
         self.reprint_button.setMenu(self.reprint_menu)
-        layout.addWidget(self.actions_box)
+        left.addWidget(self.actions_box)
+        left.addStretch(1)
         self.timeline_box = QGroupBox(self)
         timeline_layout = QVBoxLayout(self.timeline_box)
         self.timeline = QTreeWidget(self.timeline_box)
         self.timeline.setObjectName("timeline")
         self.timeline.setRootIsDecorated(False)
         self.timeline.setAlternatingRowColors(True)
-        self.timeline.setColumnCount(5)
-        self.timeline.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.timeline.header().setStretchLastSection(True)
+        self.timeline.setColumnCount(3)
+        self.timeline.setWordWrap(True)
+        self.timeline.setUniformRowHeights(False)
+        self.timeline.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.timeline.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.timeline.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.timeline.header().setStretchLastSection(False)
         timeline_layout.addWidget(self.timeline)
-        layout.addWidget(self.timeline_box, 1)
+        layout.addWidget(self.timeline_box, 3)
         self.retranslate_ui()
         self.show_dossier(None, [], None, [], [])
 
@@ -109,8 +120,8 @@ class DossierDetail(QWidget):
         self.actions_box.setTitle(self.tr("Thao tác"))
         self.timeline_box.setTitle(self.tr("Quá trình xử lý"))
         self.reprint_button.setText(self.tr("In &lại phiếu…"))
-        self.timeline.setHeaderLabels([self.tr("Thời gian"), self.tr("Thao tác"), self.tr("Cán bộ"),
-                                       self.tr("Trạng thái"), self.tr("Lý do, ghi chú")])
+        self.timeline.setHeaderLabels([self.tr("Thời gian"), self.tr("Thao tác, trạng thái, lý do"),
+                                       self.tr("Cán bộ")])
 
     # -- showing ------------------------------------------------------------------------------------
     def show_dossier(self, dossier: Dossier | None, events: Sequence[DossierEvent], rating: Rating | None,
@@ -152,7 +163,7 @@ class DossierDetail(QWidget):
         table = "".join(f"<tr><td style='color:#555;padding-right:8px'>{k}</td><td>{v}</td></tr>" for k, v in rows)
         training = f" <span style='color:#7a4f01'>({self.tr('tập huấn')})</span>" if dossier.training else ""
         self.header.setText(
-            f"<div style='font-size:14pt;font-weight:bold'>{e(dossier.code)}{training}</div>"
+            f"<div><big><b>{e(dossier.code)}</b></big>{training}</div>"
             f"<div style='font-weight:bold;color:#0d47a1'>{e(tr_domain(dossier.status.label))}</div>"
             f"<table>{table}</table>"
         )
@@ -165,18 +176,20 @@ class DossierDetail(QWidget):
                 before = tr_domain(event.from_status.label) if event.from_status is not None else "—"
                 status = f"{before} → {tr_domain(event.to_status.label)}"
             note = event.reason or str(event.changes.get("note") or event.changes.get("to_unit") or "")
-            item = QTreeWidgetItem([short_time(event.at), event_label(event), event.actor, status, note])
-            item.setToolTip(4, note)
+            lines = [event_label(event)] + [line for line in (status, note) if line]
+            item = QTreeWidgetItem([short_time(event.at), "\n".join(lines), event.actor])
+            item.setToolTip(1, "\n".join(lines))
             self.timeline.addTopLevelItem(item)
         if self.events:
             self.timeline.scrollToBottom()
 
     def _show_actions(self) -> None:
         for button in self.action_buttons.values():
-            self.actions_layout.removeWidget(button)
+            button.hide()  # at once: deleteLater waits for the event loop
+            self.actions_grid.removeWidget(button)
             button.deleteLater()
         self.action_buttons = {}
-        self.actions_layout.removeWidget(self.reprint_button)
+        self.actions_grid.removeWidget(self.reprint_button)
         dossier = self.dossier
         for action in self.offered:
             assert dossier is not None
@@ -188,8 +201,9 @@ class DossierDetail(QWidget):
             button = QPushButton(text + "…", self.actions_box)
             button.setObjectName(f"action_{action.value}")
             button.clicked.connect(lambda _c=False, a=action: self.action_requested.emit(a))
+            index = len(self.action_buttons)
             self.action_buttons[action] = button
-            self.actions_layout.insertWidget(self.actions_layout.count() - 1, button)
+            self.actions_grid.addWidget(button, index // 2, index % 2)
         if dossier is None:
             self.no_actions.setText("")
         elif not self.offered:
@@ -202,5 +216,6 @@ class DossierDetail(QWidget):
             act = QAction(f"{printable} — {tr_domain(FORM_TITLES[printable])}", self.reprint_menu)
             act.triggered.connect(lambda _c=False, f=printable: self.reprint_requested.emit(f))
             self.reprint_menu.addAction(act)
-        self.actions_layout.addWidget(self.reprint_button)
+        index = len(self.action_buttons)
+        self.actions_grid.addWidget(self.reprint_button, index // 2, index % 2)
         self.reprint_button.setVisible(bool(self.printable))

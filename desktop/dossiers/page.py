@@ -80,6 +80,7 @@ class DossierDeskPage(QWidget):
         self._build()
         self.model = DossierTableModel(services, self)
         self.table.setModel(self.model)
+        self._size_columns()
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.count_known.connect(self._show_count)
         self.model.page_loaded.connect(self._page_loaded)
@@ -131,7 +132,8 @@ class DossierDeskPage(QWidget):
         bar.addWidget(self.status, 1)
         bar.addWidget(self.count_label)
         root.addLayout(bar)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        # The list over the detail: the table gets the window's whole width for its seven columns.
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setChildrenCollapsible(False)
         self.table: QTableView = QTableView(splitter)
         self.table.setObjectName("dossierTable")
@@ -143,13 +145,12 @@ class DossierDeskPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # fast for many rows
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.detail = DossierDetail(splitter)
         self.detail.action_requested.connect(self.open_action)
         self.detail.reprint_requested.connect(self.reprint)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([760, 520])
+        splitter.setSizes([420, 320])
         root.addWidget(splitter, 1)
         find = QAction(self)
         find.setShortcut(QKeySequence("F3"))
@@ -162,7 +163,24 @@ class DossierDeskPage(QWidget):
         refresh.triggered.connect(self.apply_query)
         self.addAction(refresh)
 
+    def _size_columns(self) -> None:
+        """Widths from the font (large-font mode scales them), the procedure's name takes what is left."""
+        metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        samples = {"code": "000.00.00.H00-261124-0000", "applicant": "Nguyễn Thị Ngọc Ánh",
+                   "received": "24/11/2026 09:30", "due": "24/11/2026 09:30", "status": "Yêu cầu bổ sung",
+                   "sync": "Cổng từ chối"}
+        for column, key in enumerate(DossierTableModel.COLUMNS):
+            if key == "procedure":
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            else:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(column, metrics.horizontalAdvance(samples[key]) + 18)
+
     def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._size_columns()
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)

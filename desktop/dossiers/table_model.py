@@ -20,16 +20,18 @@ from desktop.i18n import tr_domain
 from forms.clock import as_vn, now_vn
 from forms.dossier import SyncState
 from forms.i18n import N_
+from forms.status import DossierStatus
 from sync.store.models import DossierSummary
 
 log = logging.getLogger(__name__)
 
 PAGE_SIZE = 200
+_RUNNING = frozenset({DossierStatus.RECEIVED, DossierStatus.PROCESSING, DossierStatus.PAYMENT_REQUESTED})
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 SYNC_LABELS: dict[SyncState, str] = {
     SyncState.LOCAL: N_("Chỉ trên máy"),
-    SyncState.PENDING: N_("Chờ gửi lên cổng"),
+    SyncState.PENDING: N_("Chờ gửi"),
     SyncState.SENT: N_("Đã đồng bộ"),
     SyncState.CONFLICT: N_("Xung đột"),
     SyncState.REJECTED: N_("Cổng từ chối"),
@@ -52,7 +54,8 @@ def count_rows(store: Any, query: DeskQuery, now: datetime) -> int | None:
 
 
 def short_time(value: datetime | None) -> str:
-    return "" if value is None else as_vn(value).strftime("%H:%M %d/%m/%Y")
+    """Date first, as officials read a register: "24/11/2026 09:30"."""
+    return "" if value is None else as_vn(value).strftime("%d/%m/%Y %H:%M")
 
 
 class DossierTableModel(QAbstractTableModel):
@@ -163,8 +166,8 @@ class DossierTableModel(QAbstractTableModel):
         return titles[self.COLUMNS[section]]
 
     def _overdue(self, summary: DossierSummary) -> bool:
-        return summary.due_at is not None and not summary.status.is_final \
-            and summary.status.value < 9 and as_vn(summary.due_at) < self.now
+        # Waiting for a supplement stops the clock; finished and final dossiers are judged elsewhere.
+        return summary.due_at is not None and summary.status in _RUNNING and as_vn(summary.due_at) < self.now
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self.rows):

@@ -146,6 +146,9 @@ class PersonFields(QWidget):
     def _add_line(self, key: str, *, max_length: int = 0, mask: str = "") -> None:
         line = QLineEdit(self)
         line.setObjectName(f"{self.prefix}_{key}")
+        # Room for a 12-digit number or a short name: in a narrow column (large-font mode) the form then
+        # puts each label above its field instead of squeezing the field.
+        line.setMinimumWidth(line.fontMetrics().horizontalAdvance("0") * 16)
         if max_length:
             line.setMaxLength(max_length)
         if mask:

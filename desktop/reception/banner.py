@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from enum import Enum
 
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QWidget
+
+
+def make_bold(widget: QWidget) -> None:
+    """Bold through the widget's font, not a style sheet: a `font-weight` rule freezes the font at its
+    size of the moment, so the large-font mode would leave such labels small."""
+    font = QFont()
+    font.setBold(True)  # only the weight is set: the size keeps following the application's font
+    widget.setFont(font)
 
 
 class Level(Enum):

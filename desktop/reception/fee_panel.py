@@ -10,13 +10,52 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.i18n import tr_domain, translate_message
+from desktop.reception.banner import make_bold
 from forms.errors import MotcuaError
 from forms.fees import FeeQuote, FeeRule, compute_fee
 from forms.money import format_vnd
+
+
+class WrappingCheck(QWidget):
+    """A check box whose long text wraps (QCheckBox never wraps, which widens the whole page)."""
+
+    toggled = Signal(bool)
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.box = QCheckBox(self)
+        self.label = QLabel(text, self)
+        self.label.setWordWrap(True)
+        self.label.setBuddy(self.box)
+        self.box.setAccessibleName(text)
+        self.box.toggled.connect(self.toggled)
+        row.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.label, 1)
+        self.setFocusProxy(self.box)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.box.toggle()
+        super().mousePressEvent(event)
+
+    def isChecked(self) -> bool:
+        return self.box.isChecked()
+
+    def setChecked(self, checked: bool) -> None:
+        self.box.setChecked(checked)
+
+    def setText(self, text: str) -> None:
+        self.label.setText(text)
+        self.box.setAccessibleName(text)
+
+    def text(self) -> str:
+        return self.label.text()
 
 
 class FeePanel(QGroupBox):
@@ -28,11 +67,11 @@ class FeePanel(QGroupBox):
         self.rule: FeeRule | None = None
         self.quote: FeeQuote | None = None
         self.error: str | None = None
-        self.boxes: dict[str, QCheckBox] = {}
+        self.boxes: dict[str, WrappingCheck] = {}
         self._layout = QVBoxLayout(self)
         self.total = QLabel(self)
         self.total.setObjectName("feeTotal")
-        self.total.setStyleSheet("font-weight: bold;")
+        make_bold(self.total)
         self.detail = QLabel(self)
         self.detail.setObjectName("feeDetail")
         self.detail.setWordWrap(True)
@@ -58,6 +97,8 @@ class FeePanel(QGroupBox):
 
     def set_rule(self, rule: FeeRule | None) -> None:
         for box in self.boxes.values():
+            box.hide()  # at once: deleteLater waits for the event loop
+            self._layout.removeWidget(box)
             box.deleteLater()
         self.boxes = {}
         self.rule = rule
@@ -65,7 +106,7 @@ class FeePanel(QGroupBox):
             for exemption in rule.exemptions:
                 if exemption.applies_when is not None:
                     continue  # decided by the form, shown in the detail when it applies
-                box = QCheckBox(self.tr("Miễn: {label}").format(label=exemption.label), self)
+                box = WrappingCheck(self.tr("Miễn: {label}").format(label=exemption.label), self)
                 box.setObjectName(f"exempt_{exemption.code}")
                 box.toggled.connect(lambda _on: self.changed.emit())
                 self.boxes[exemption.code] = box

@@ -11,6 +11,7 @@ Everything that touches the store, the keyring, the printer or the holiday calen
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -40,7 +41,7 @@ from desktop.ops import failure_text
 from desktop.print_preview import PrintDocument, PrinterMemory, PrintPreviewDialog
 from desktop.reception.applicant_panel import ApplicantPanel
 from desktop.reception.appointment import appointment, appointment_text, desk_calendar
-from desktop.reception.banner import Banner, Level
+from desktop.reception.banner import Banner, Level, make_bold
 from desktop.reception.checklist import DocumentChecklist
 from desktop.reception.fee_panel import FeePanel
 from desktop.reception.procedure_picker import ProcedurePicker
@@ -150,40 +151,44 @@ class ReceptionPage(QWidget):
         left = QWidget(splitter)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        self.left_layout = left_layout
         self.applicant_panel = ApplicantPanel(left)
         self.applicant_panel.changed.connect(self._applicant_changed)
         left_layout.addWidget(self.applicant_panel)
         self.picker = ProcedurePicker(left)
         self.picker.picked.connect(self.choose_procedure)
+        self.picker.folded.connect(lambda folded: self.left_layout.setStretchFactor(self.picker, 0 if folded else 1))
         left_layout.addWidget(self.picker, 1)
+        # The papers sit under the procedure: they appear when its list folds away after the choice.
+        self.checklist = DocumentChecklist(left)
+        self.checklist.changed.connect(self._update_live)
+        self.checklist.attach_requested.connect(self._attach_scan)
+        left_layout.addWidget(self.checklist, 1)
 
         right = QWidget(splitter)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         self.form_title = QLabel(right)
         self.form_title.setObjectName("formTitle")
-        self.form_title.setStyleSheet("font-weight: bold; font-size: 1.1em;")
+        make_bold(self.form_title)
         self.form_title.setWordWrap(True)
         right_layout.addWidget(self.form_title)
         self.form_scroll = QScrollArea(right)
         self.form_scroll.setWidgetResizable(True)
         self.form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.form_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        right_layout.addWidget(self.form_scroll, 3)
-        lower = QHBoxLayout()
-        self.checklist = DocumentChecklist(right)
-        self.checklist.changed.connect(self._update_live)
-        self.checklist.attach_requested.connect(self._attach_scan)
-        lower.addWidget(self.checklist, 3)
-        side = QVBoxLayout()
-        self.fee_panel = FeePanel(right)
+        right_layout.addWidget(self.form_scroll, 1)
+        self.fee_strip = QWidget(right)
+        lower = QHBoxLayout(self.fee_strip)
+        lower.setContentsMargins(0, 0, 0, 0)
+        self.fee_panel = FeePanel(self.fee_strip)
         self.fee_panel.changed.connect(self._update_live)
-        side.addWidget(self.fee_panel)
-        self.due_box = QGroupBox(right)
+        lower.addWidget(self.fee_panel, 3)
+        self.due_box = QGroupBox(self.fee_strip)
         due_layout = QFormLayout(self.due_box)
         self.due_label = QLabel("—", self.due_box)
         self.due_label.setObjectName("dueLabel")
-        self.due_label.setStyleSheet("font-weight: bold;")
+        make_bold(self.due_label)
         self.due_label.setWordWrap(True)
         due_layout.addRow(self.due_label)
         self.delivery = QComboBox(self.due_box)
@@ -193,10 +198,9 @@ class ReceptionPage(QWidget):
         self.delivery_caption = QLabel(self.due_box)
         self.delivery_caption.setBuddy(self.delivery)
         due_layout.addRow(self.delivery_caption, self.delivery)
-        side.addWidget(self.due_box)
-        side.addStretch(1)
-        lower.addLayout(side, 2)
-        right_layout.addLayout(lower, 2)
+        lower.addWidget(self.due_box, 2)
+        right_layout.addWidget(self.fee_strip)
+        self._show_procedure_parts(False)  # papers, fee and due date follow the chosen procedure
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([430, 850])
@@ -204,7 +208,8 @@ class ReceptionPage(QWidget):
         bar = QHBoxLayout()
         self.code_label = QLabel(self)
         self.code_label.setObjectName("dossierCode")
-        self.code_label.setStyleSheet("font-size: 1.3em; font-weight: bold; color: #1b5e20;")
+        make_bold(self.code_label)
+        self.code_label.setStyleSheet("color: #1b5e20;")
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         bar.addWidget(self.code_label, 1)
         self.save_button = QPushButton(self)
@@ -240,6 +245,10 @@ class ReceptionPage(QWidget):
         self.new_button.setText(self.tr("Hồ sơ mới (Ctrl+N)"))
         if self.saved_dossier is not None:
             self.code_label.setText(self.tr("Mã hồ sơ: {code}").format(code=self.saved_dossier.code))
+
+    def _show_procedure_parts(self, visible: bool) -> None:
+        self.checklist.setVisible(visible)
+        self.fee_strip.setVisible(visible)
 
     def _show_form_title(self) -> None:
         if self.procedure is None:
@@ -344,6 +353,9 @@ class ReceptionPage(QWidget):
             return
         previous = self.form.raw_values() if self.form is not None else {}
         self.procedure = procedure
+        if self.picker.current is not procedure:
+            self.picker.show_chosen(procedure)
+        self._show_procedure_parts(True)
         self._show_form_title()
         form = SchemaForm(procedure.form)
         form.changed.connect(self._update_live)
@@ -355,6 +367,11 @@ class ReceptionPage(QWidget):
             old.deleteLater()
         self.form_scroll.setWidget(form)
         self.form = form
+        # The form is built after the rest of the page: put its fields between the search and the papers.
+        widgets = [form.editors[f.key].widget for f in sorted(procedure.form.fields, key=lambda f: f.order)]
+        chain = [self.picker.search, *widgets, self.checklist.list]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
         self.checklist.set_documents(procedure.documents)
         self.fee_panel.set_rule(procedure.fee)
         self._update_live()
@@ -627,6 +644,7 @@ class ReceptionPage(QWidget):
         self.code_label.clear()
         self.delivery.setCurrentIndex(0)
         self.picker.reset()
+        self._show_procedure_parts(False)
         self._set_editable(True)
 
     def _set_editable(self, editable: bool) -> None:

@@ -10,9 +10,26 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QListView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.i18n import tr_domain
 from desktop.reception.ranking import rank_procedures
@@ -57,10 +74,23 @@ class ProcedureListModel(QAbstractListModel):
         return None
 
 
+class FitWidthDelegate(QStyledItemDelegate):
+    """Rows as wide as the list, so long names are elided (full name in the tooltip) instead of scrolling."""
+
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(min(size.width(), self.view.viewport().width()), size.height())
+
+
 class ProcedurePicker(QWidget):
     """`picked(Procedure)` fires on Enter or a click; the search line keeps the keyboard focus."""
 
     picked = Signal(object)
+    folded = Signal(bool)  # the list folded away (True) after a choice, or opened again (False)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,6 +113,9 @@ class ProcedurePicker(QWidget):
         self.list.setWordWrap(False)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setSpacing(1)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setItemDelegate(FitWidthDelegate(self.list))
         self.list.setAlternatingRowColors(True)
         self.list.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab goes on to the form, not into the list
         self.empty_label = QLabel(self)
@@ -91,9 +124,11 @@ class ProcedurePicker(QWidget):
         self.empty_label.hide()
         layout.addWidget(self.caption)
         layout.addWidget(self.search)
-        layout.addWidget(self.list, 1)
+        layout.addWidget(self.list, 100)
         layout.addWidget(self.empty_label)
-        self.search.textEdited.connect(lambda _t: self.refresh())
+        # Takes the space when the list is folded away, so the search line stays under its caption.
+        layout.addStretch(1)
+        self.search.textEdited.connect(lambda _t: self._typed())
         self.search.installEventFilter(self)
         self.list.activated.connect(self._activated)
         self.list.clicked.connect(self._activated)
@@ -117,6 +152,15 @@ class ProcedurePicker(QWidget):
         self.usage = dict(usage)
         self.refresh()
 
+    def _typed(self) -> None:
+        self._unfold()  # the official is choosing again
+        self.refresh()
+
+    def _unfold(self) -> None:
+        if self.list.isHidden():
+            self.list.show()
+            self.folded.emit(False)
+
     def refresh(self) -> None:
         if self.catalogue is None:
             self.model.set_procedures([], {})
@@ -139,6 +183,7 @@ class ProcedurePicker(QWidget):
         if watched is self.search and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = Qt.Key(event.key())
             if key in _NAV_STEP and self.model.rowCount():
+                self._unfold()
                 # Arrows move the list's highlight while the caret stays in the search line.
                 row = self.list.currentIndex().row() + _NAV_STEP[key]
                 row = max(0, min(row, self.model.rowCount() - 1))
@@ -159,13 +204,23 @@ class ProcedurePicker(QWidget):
             self.choose(procedure)
 
     def choose(self, procedure: Procedure) -> None:
+        self.show_chosen(procedure)
+        self.picked.emit(procedure)
+
+    def show_chosen(self, procedure: Procedure) -> None:
+        """The line names the procedure; the list folds away until the official types again."""
         self.current = procedure
         self.search.setText(procedure.name)
-        self.picked.emit(procedure)
+        self.search.setCursorPosition(0)
+        self.search.setToolTip(procedure.name)
+        self.list.hide()
+        self.folded.emit(True)
 
     def reset(self) -> None:
         self.current = None
         self.search.clear()
+        self.search.setToolTip("")
+        self._unfold()
         self.refresh()
 
     def focus_search(self) -> None:

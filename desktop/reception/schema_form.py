@@ -17,6 +17,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from desktop.i18n import translate_message
+from desktop.reception.banner import make_bold
 from desktop.reception.field_editors import BoolEditor, FieldEditor, make_editor
 from forms.catalogue import FieldError, FormSchema, clean_form
 from forms.dossier import Applicant
@@ -54,24 +55,22 @@ class SchemaForm(QWidget):
         self._build()
 
     def _build(self) -> None:
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
+        # One form layout for every section, so the fields of all sections line up in one column.
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # A long label goes above its field when the column is narrow (large-font mode), rather than
+        # wrapping inside a row whose height clips the Vietnamese marks.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         current_section: str | None = None
-        form: QFormLayout | None = None
-        for form_field in sorted(self.schema.fields, key=lambda f: f.order):
-            if form is None or form_field.section != current_section:
-                current_section = form_field.section
-                if current_section:
-                    heading = QLabel(current_section, self)
-                    heading.setObjectName("formSection")
-                    heading.setStyleSheet("font-weight: bold; margin-top: 6px;")
-                    outer.addWidget(heading)
-                form = QFormLayout()
-                form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-                # A long label goes above its field when the column is narrow (large-font mode), rather
-                # than wrapping inside a row whose height clips the Vietnamese marks.
-                form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-                outer.addLayout(form)
+        for index, form_field in enumerate(sorted(self.schema.fields, key=lambda f: f.order)):
+            if form_field.section and (index == 0 or form_field.section != current_section):
+                heading = QLabel(form_field.section, self)
+                heading.setObjectName("formSection")
+                make_bold(heading)
+                heading.setContentsMargins(0, 6, 0, 0)
+                form.addRow(heading)
+            current_section = form_field.section
             editor = make_editor(form_field, self)
             self.editors[form_field.key] = editor
             editor.edited.connect(lambda key=form_field.key: self._edited(key))
@@ -97,7 +96,6 @@ class SchemaForm(QWidget):
                 label = QLabel(form_field.label + (" *" if form_field.required else ""), self)
                 label.setBuddy(editor.widget)
                 form.addRow(label, cell)
-        outer.addStretch(1)
 
     # -- values -------------------------------------------------------------------------------------
     def raw_values(self) -> dict[str, Any]:
