@@ -12,6 +12,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -53,11 +54,11 @@ def sync_once(desk: Path, url: str) -> Result:
     return motcua("--data-dir", str(desk), "sync", "--portal", url, "--once", "--json", "--batch", "3")
 
 
-def synced(desk: Path, url: str) -> dict[str, object]:
+def synced(desk: Path, url: str) -> dict[str, Any]:
     """One pass over a healthy network must finish the job: push everything, pull everything."""
     result = sync_once(desk, url)
     assert result.code == 0, result.err
-    report: dict[str, object] = result.json()
+    report: dict[str, Any] = result.json()
     assert report["status"] == "ok" and report["pending"] == 0
     return report
 
