@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSettings, QSize, QSizeF, Qt, QUrl, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, QSizeF, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QImage, QKeySequence, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
@@ -37,7 +37,6 @@ log = logging.getLogger(__name__)
 
 # Above this resolution a page image only costs memory: office laser printers print text sharply at 300 dpi.
 MAX_RENDER_DPI = 300
-PRINTER_SETTING = "printing/printer"
 
 try:  # QtPdf is an optional wheel on recent PySide6 (see the module docstring)
     from PySide6.QtPdf import QPdfDocument
@@ -70,18 +69,20 @@ class PrinterMemory(Protocol):
 
 
 class SettingsPrinterMemory:
-    def __init__(self, settings: QSettings | None = None) -> None:
-        self._settings = settings
+    """The printer remembered in the official's settings (`desktop.settings.PRINTER_NAME`, in the data folder)."""
 
-    def _qsettings(self) -> QSettings:
-        return self._settings if self._settings is not None else QSettings()
+    def __init__(self, services: Any) -> None:
+        self.services = services
 
     def printer_name(self) -> str | None:
-        value = self._qsettings().value(PRINTER_SETTING, "")
-        return str(value) if value else None
+        from desktop.settings import PRINTER_NAME
+
+        return self.services.settings.value(PRINTER_NAME) or None
 
     def remember(self, name: str) -> None:
-        self._qsettings().setValue(PRINTER_SETTING, name)
+        from desktop.settings import PRINTER_NAME
+
+        self.services.settings.set(PRINTER_NAME, name)
 
 
 def remembered_printer(memory: PrinterMemory) -> QPrinter | None:
@@ -185,7 +186,7 @@ class PrintPreviewDialog(QDialog):
         self.setObjectName("printPreview")
         self.services = services
         self.document = document
-        self.memory: PrinterMemory = memory or SettingsPrinterMemory()
+        self.memory: PrinterMemory = memory or SettingsPrinterMemory(services)
         # Tests and the "print to file" path supply their own printer; the app asks the remembered one.
         self.printer_factory = printer_factory or (lambda: remembered_printer(self.memory))
         self.close_after_print = close_after_print

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -49,7 +49,7 @@ def event_label(event: DossierEvent) -> str:
     label = label[:1].upper() + label[1:]
     form = event.form or event.changes.get("form")
     if form:
-        label += f" (mẫu {form})"
+        label += QCoreApplication.translate("DossierDetail", " (mẫu {form})").format(form=form)
     return label
 
 

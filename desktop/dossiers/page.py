@@ -43,9 +43,8 @@ from desktop.dossiers.filters import DeskQuery, QuickFilter
 from desktop.dossiers.table_model import DossierTableModel
 from desktop.i18n import tr_domain
 from desktop.ops import failure_text
-from desktop.print_preview import PrintDocument, PrintPreviewDialog
+from desktop.print_preview import PrintDocument, PrintPreviewDialog, SettingsPrinterMemory
 from desktop.reception.banner import Banner, Level
-from desktop.reception.page import SettingsMemory
 from forms.clock import now_vn
 from forms.dossier import Dossier, DossierEvent
 from forms.lifecycle import Action, Role, allowed_actions
@@ -365,7 +364,7 @@ class DossierDeskPage(QWidget):
     def _open_preview(self, document: PrintDocument, dossier: Dossier, form: str, reprint: bool) -> None:
         if self.preview is not None:
             self.preview.close()
-        dialog = PrintPreviewDialog(self.services, document, memory=SettingsMemory(self.services),
+        dialog = PrintPreviewDialog(self.services, document, memory=SettingsPrinterMemory(self.services),
                                     printer_factory=self.printer_factory, parent=self)
         dialog.printed.connect(lambda _printer: self._printed(dossier, form, reprint))
         dialog.finished.connect(lambda _r: self._preview_closed(dialog))

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from desktop.changes import Changes
 from desktop.i18n import tr_domain, translate_message
 from desktop.ops import failure_text
-from desktop.print_preview import PrintDocument, PrinterMemory, PrintPreviewDialog
+from desktop.print_preview import PrintDocument, PrinterMemory, PrintPreviewDialog, SettingsPrinterMemory
 from desktop.reception.applicant_panel import ApplicantPanel
 from desktop.reception.appointment import appointment, appointment_text, desk_calendar
 from desktop.reception.banner import Banner, Level, make_bold
@@ -92,23 +92,6 @@ def desk_usage(store: Any, codes: list[str], since: datetime) -> dict[str, int]:
     return usage
 
 
-class SettingsMemory:
-    """The printer remembered in the official's settings (desktop/settings.PRINTER_NAME)."""
-
-    def __init__(self, services: Any) -> None:
-        self.services = services
-
-    def printer_name(self) -> str | None:
-        from desktop.settings import PRINTER_NAME
-
-        return self.services.settings.value(PRINTER_NAME) or None
-
-    def remember(self, name: str) -> None:
-        from desktop.settings import PRINTER_NAME
-
-        self.services.settings.set(PRINTER_NAME, name)
-
-
 class ReceptionPage(QWidget):
     saved = Signal(object)  # the stored Dossier, with its code
     printed = Signal(str)  # the dossier code whose receipt went to the printer
@@ -123,7 +106,7 @@ class ReceptionPage(QWidget):
         self.saved_dossier: Dossier | None = None
         self.calendar: WorkingCalendar | None = None
         self.preview: PrintPreviewDialog | None = None
-        self.printer_memory: PrinterMemory = SettingsMemory(services)
+        self.printer_memory: PrinterMemory = SettingsPrinterMemory(services)
         # Tests (and a "print to file" desk) give their own printer; None = the remembered one.
         self.printer_factory: Callable[[], QPrinter | None] | None = None
         self.receipt_printed = False
