@@ -257,21 +257,43 @@ def test_an_authorised_submission_is_stored_with_both_people(
     assert dossier.authorised_by.authorisation_paper == "Giấy ủy quyền ngày 01/11/2026"
 
 
-def test_attached_scans_are_stored_and_linked(qtbot: QtBot, desk: AppServices, tmp_path: Path) -> None:
+def test_the_pages_of_a_paper_are_stored_as_one_pdf_and_linked(
+    qtbot: QtBot, desk: AppServices, tmp_path: Path
+) -> None:
+    from PIL import Image
+
     page = _page(qtbot, desk, tmp_path)
     page.accept_scan(VALID_PAYLOAD)
     _fill_birth(page)
-    scan = tmp_path / "giay-chung-sinh.png"
-    scan.write_bytes(b"\x89PNG\r\n\x1a\n" + b"0" * 100)
-    page.attach_files(1, [str(scan)])
+    pages = []
+    for number in (1, 2):
+        path = tmp_path / f"giay-chung-sinh-{number}.png"
+        Image.new("RGB", (850, 1100), "white").save(path, dpi=(100, 100))
+        pages.append(str(path))
+    page.attach_files(1, pages)
     sha = page.checklist.items()[1].attachment_sha256
-    assert len(sha) == 1
+    assert len(sha) == 1  # two pages, one paper, one PDF
+    stored: list[bytes] = []
+    desk.db(lambda store: store.read_attachment(sha[0], actor="test")).success(stored.append).run()
+    assert stored[0].startswith(b"%PDF") and pdf_page_count(stored[0]) == 2
+    assert "2 trang" in page.banner.text()
     page.save()
     dossier = page.saved_dossier
     assert dossier is not None
     linked: list[str] = []
     desk.db(lambda store: [a.sha256 for a in store.dossier_attachments(dossier.uuid)]).success(linked.extend).run()
     assert linked == list(sha)
+
+
+def test_a_file_that_is_not_a_scan_is_refused_inline(qtbot: QtBot, desk: AppServices, tmp_path: Path) -> None:
+    page = _page(qtbot, desk, tmp_path)
+    page.accept_scan(VALID_PAYLOAD)
+    _fill_birth(page)
+    notes = tmp_path / "ghi-chu.txt"
+    notes.write_text("không phải ảnh")
+    page.attach_files(1, [str(notes)])
+    assert page.banner.level is Level.ERROR and "Chưa đính kèm" in page.banner.text()
+    assert page.checklist.items()[1].attachment_sha256 == ()
 
 
 def test_saving_runs_on_the_database_thread_and_the_window_keeps_working(

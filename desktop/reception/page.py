@@ -114,6 +114,7 @@ class ReceptionPage(QWidget):
         self._confirm_discard = False
         self._due_seq = 0
         self._usage: dict[str, int] = {}
+        self._assemblers: list[Any] = []  # papers being merged into a PDF in the background
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._build()
         self._build_actions()
@@ -399,23 +400,34 @@ class ReceptionPage(QWidget):
             self.attach_files(row, list(paths))
 
     def attach_files(self, row: int, paths: list[str]) -> None:
-        """Store scans of one paper (encrypted at rest) in the background and tick the line."""
-        from pathlib import Path
+        """The pages of one paper (pictures or PDFs, in order) become one small PDF (desktop/scanning), stored
+        encrypted at rest in the background; the checklist line is then ticked and shows the scan."""
+        from desktop.scanning.documents import PaperAssembler, ScannedDocument
 
-        def store_files(store: Any) -> list[str]:
-            hashes = []
-            for path in paths:
-                file = Path(path)
-                mime = "application/pdf" if file.suffix.lower() == ".pdf" else f"image/{file.suffix.lower().lstrip('.')}"
-                info = store.add_attachment(file.read_bytes(), mime=mime, original_name=file.name, sensitive=True)
-                hashes.append(info.sha256)
-            return hashes
+        line = self.checklist.lines[row]
+        assembler = PaperAssembler(self.services.runner, item_id=str(row), parent=self)
+        assembler.failed.connect(lambda _kind, message: self.banner.show_message(
+            self.tr("Chưa đính kèm được bản quét: {message}").format(message=message), Level.ERROR))
+        self._assemblers.append(assembler)
 
-        def attached(hashes: list[str]) -> None:
-            for sha in hashes:
-                self.checklist.add_attachment(row, sha)
+        def store_document(document: ScannedDocument) -> None:
+            name = f"{line.required.name[:60]}.pdf"
+            self.services.db(
+                lambda store: store.add_attachment(document.pdf, mime="application/pdf", original_name=name,
+                                                   sensitive=True).sha256,
+                parent=self, description=self.tr("Đang lưu bản quét…"),
+            ).success(lambda sha: self._attached(row, sha, document.pages)).run()
+            self._assemblers.remove(assembler)
 
-        self.services.db(store_files, parent=self, description=self.tr("Đang lưu bản quét…")).success(attached).run()
+        assembler.document_ready.connect(store_document)
+        if assembler.add_files(paths):
+            assembler.finish()
+        else:
+            self._assemblers.remove(assembler)
+
+    def _attached(self, row: int, sha256: str, pages: int) -> None:
+        self.checklist.add_attachment(row, sha256)
+        self.banner.show_message(self.tr("Đã đính kèm bản quét ({pages} trang).").format(pages=pages), Level.SUCCESS)
 
     # -- save ---------------------------------------------------------------------------------------
     def draft(self) -> Dossier | None:
