@@ -75,4 +75,19 @@ def _v4(conn: sqlite3.Connection) -> None:
            VALUES ('v4-event', 'v4-dossier', 'create', 'lan', ?, ?, 4)""", (_NOW, _NOW))
 
 
-SAMPLES: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1, 2: _v2, 3: _v3, 4: _v4}
+def _v5(conn: sqlite3.Connection) -> None:
+    conn.execute(
+        """INSERT INTO dossiers (uuid, code, procedure_code, procedure_name, catalogue_version, applicant_name,
+               received_at, due_at, finished_at, returned_at, status, created_at, updated_at, search_text,
+               rating, rating_scale, rated_at)
+           VALUES ('v5-dossier', '000.00.12.H49-250715-0004', '2.000815', 'Chứng thực bản sao', '2025.07',
+               'Phạm Thị Mai', ?, '2025-07-15T17:00:00.000000+07:00', '2025-07-15T11:00:00.000000+07:00',
+               '2025-07-15T14:00:00.000000+07:00', 10, ?, ?, '000.00.12.h49-250715-0004 pham thi mai', 3, 3, ?)""",
+        (_NOW, _NOW, _NOW, _NOW),
+    )
+    conn.execute(
+        """INSERT INTO events (uuid, dossier_uuid, action, actor, at, recorded_at, to_status)
+           VALUES ('v5-event', 'v5-dossier', 'create', 'lan', ?, ?, 2)""", (_NOW, _NOW))
+
+
+SAMPLES: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1, 2: _v2, 3: _v3, 4: _v4, 5: _v5}

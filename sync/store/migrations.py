@@ -23,6 +23,7 @@ from dataclasses import dataclass
 import sqlite_utils
 
 from forms.text import fold
+from sync.store.report_schema import v5_reports
 
 log = logging.getLogger(__name__)
 
@@ -319,6 +320,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "folded full-text search", _v2_search),
     Migration(3, "content-addressed attachments", _v3_attachments),
     Migration(4, "partial index for running dossiers' due times; no audit-trail time index", _v4_lean_indexes),
+    Migration(5, "periodic statistics: end of processing, digitisation, report indexes", v5_reports),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 
