@@ -20,6 +20,7 @@ import json
 import logging
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
@@ -31,7 +32,7 @@ from forms.errors import MotcuaError
 from forms.i18n import N_
 from forms.status import Channel
 from sync.client import Change, NotLoggedIn, PortalClient, PortalRefused, PushOutcome, SyncError
-from sync.contract.schema import ContractViolation, validate
+from sync.contract.schema import ContractViolation, is_valid, validate
 from sync.contract.wire import PortalDossier, WireError, dossier_to_wire, event_to_wire
 from sync.credentials import load_credentials, normalise_url
 from sync.layout import DataLayout
@@ -137,6 +138,25 @@ class Hooks:
     before_apply: Callable[[Change], None] | None = None  # inside the page's transaction, before each change
 
 
+PUSH_WINDOW = 4  # batches read from the outbox at once
+MAX_BATCH = 500  # the contract's maxItems of a push
+
+
+@dataclass
+class _Prepared:
+    rows: list[OutboxItem] = field(default_factory=list)
+    items: list[dict[str, Any]] = field(default_factory=list)
+    reasons: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class _Flight:
+    """A batch on its way: what was sent and the reply to come."""
+
+    prepared: _Prepared
+    reply: Future[list[PushOutcome]]
+
+
 def cursor_key(portal_url: str) -> str:
     """The cursor is per portal: pointing the desk at another portal starts that portal's feed afresh."""
     return f"sync.cursor:{normalise_url(portal_url)}"
@@ -155,7 +175,7 @@ class SyncEngine:
         self.store = store
         self.client = client
         self.portal_url = normalise_url(portal_url)
-        self.batch_size = batch_size
+        self.batch_size = max(1, min(batch_size, MAX_BATCH))
         self.page_size = page_size
         self.on_progress = on_progress
         self.on_dossier = on_dossier
@@ -230,40 +250,65 @@ class SyncEngine:
 
     # ----- push --------------------------------------------------------------------------------------------
     def _push(self, report: SyncReport) -> None:
+        """Drain the outbox in batches, pipelined: while one batch travels and the portal applies it, the next
+        is read and converted here; each reply is recorded before the next one is awaited."""
         total = self.store.outbox_counts().get("pending", 0)
-        done = 0
-        batch_size = self.batch_size
         self._progress(Phase.PUSH, 0, total)
-        seen: set[int] = set()
-        while True:
-            batch = [item for item in self.store.outbox_pending(limit=batch_size) if item.id not in seen]
-            if not batch:
-                return
-            seen.update(item.id for item in batch)
-            try:
-                self._push_batch(batch, report)
-            except PortalRefused as exc:
-                if exc.status == 413 and batch_size > 1:
-                    batch_size = max(1, batch_size // 2)  # the portal wants smaller requests
-                    seen.difference_update(item.id for item in batch)
+        batch_size = self.batch_size
+        seen: set[int] = set()  # rows sent (or refused here) during this pass
+        flight: _Flight | None = None
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-push") as network:
+            while True:
+                # A window of several batches per read keeps re-reading rows still in flight rare.
+                window = [row for row in self.store.outbox_pending(limit=batch_size * PUSH_WINDOW)
+                          if row.id not in seen]
+                if not window:
+                    if flight is None:
+                        return
+                    self._settle(flight, report, total)
+                    flight = None
                     continue
-                raise
-            done += len(batch)
-            self._progress(Phase.PUSH, done, max(total, done))
+                for start in range(0, len(window), batch_size):
+                    batch = window[start:start + batch_size]
+                    prepared = self._prepare(batch, report)
+                    seen.update(row.id for row in batch)
+                    if flight is not None:
+                        try:
+                            self._settle(flight, report, total)
+                        except PortalRefused as exc:
+                            if exc.status != 413 or batch_size == 1:
+                                raise
+                            # The portal wants smaller requests: send both batches again, halved.
+                            seen.difference_update(row.id for row in (*flight.prepared.rows, *batch))
+                            flight, batch_size = None, max(1, batch_size // 2)
+                            break
+                        flight = None
+                    if prepared.items:
+                        self._upload_attachments(prepared.items)
+                        flight = _Flight(prepared, network.submit(self.client.push, prepared.items))
 
-    def _push_batch(self, batch: Sequence[OutboxItem], report: SyncReport) -> None:
-        items: list[dict[str, Any]] = []
-        sent: list[OutboxItem] = []
+    def _prepare(self, batch: Sequence[OutboxItem], report: SyncReport) -> _Prepared:
+        """The batch as contract items; rows the contract cannot carry are refused here, on their own row."""
+        prepared = _Prepared()
         local_refusals: list[PushResult] = []
-        reasons: dict[str, str] = {}
+        converted: list[tuple[OutboxItem, dict[str, Any] | Exception]] = []
         for outbox in batch:
             try:
                 event, dossier = _local_event(outbox)
                 wire_event = event_to_wire(event, code=dossier.code)
                 if "rating" in outbox.payload:
                     wire_event["ThayDoi"] = {**wire_event["ThayDoi"], "danh_gia": _plain(outbox.payload["rating"])}
-                item = {"SuKien": wire_event, "HoSo": dossier_to_wire(dossier)}
-                validate("PushItem", item)
+                converted.append((outbox, {"SuKien": wire_event, "HoSo": dossier_to_wire(dossier)}))
+            except (KeyError, ValueError, TypeError) as exc:
+                converted.append((outbox, exc))
+        # One validation of the whole request; item by item only to find the culprits of a failure.
+        whole_batch_valid = is_valid("PushRequest", {"items": [c for _, c in converted if isinstance(c, dict)]})
+        for outbox, item in converted:
+            try:
+                if isinstance(item, Exception):
+                    raise item
+                if not whole_batch_valid:
+                    validate("PushItem", item)
             except (ContractViolation, KeyError, ValueError, TypeError) as exc:
                 # This dossier cannot be described in the contract (e.g. a name over 200 characters): refuse
                 # it here with the reason on its row, instead of blocking every other dossier behind it.
@@ -271,34 +316,36 @@ class SyncEngine:
                 reason = N_("Dữ liệu hồ sơ không đúng hợp đồng đồng bộ (trường {where}); hãy sửa hồ sơ").format(
                     where=where)
                 local_refusals.append(PushResult(outbox.event_uuid, StoreOutcome.REJECTED, reason))
-                reasons[outbox.dossier_uuid] = reason
+                prepared.reasons[outbox.dossier_uuid] = reason
                 log.warning("outbox item %d not sendable: %s", outbox.id, where)
                 continue
-            items.append(item)
-            sent.append(outbox)
+            prepared.items.append(item)
+            prepared.rows.append(outbox)
         if local_refusals:
             self.store.outbox_mark(local_refusals)
             report.rejected += len(local_refusals)
-        if not items:
-            self._announce(report, (o.dossier_uuid for o in batch), reasons)
-            return
-        self._upload_attachments(items)
-        outcomes = self.client.push(items)
+            self._announce(report, (r.dossier_uuid for r in batch if r not in prepared.rows), prepared.reasons)
+        return prepared
+
+    def _settle(self, flight: _Flight, report: SyncReport, total: int) -> None:
+        """Wait for the portal's answer to one batch and record it in one local transaction."""
+        outcomes = flight.reply.result()
         if self.hooks.after_push is not None:
             self.hooks.after_push(outcomes)
+        sent, reasons = flight.prepared.rows, flight.prepared.reasons
         results: list[PushResult] = []
         # Every event of this batch is settled by this reply, so none of them counts as "still waiting"
         # when a conflict decides whether the portal's status may be taken.
         settled = frozenset(o.event_uuid for o in sent)
         with self.store.transaction():
             for outbox, outcome in zip(sent, outcomes, strict=True):
-                store_outcome = StoreOutcome(outcome.result)
                 if outcome.result == "conflict":
                     assert outcome.portal is not None  # the client refuses a conflict without the portal's version
                     self._take_conflict(outbox, outcome.portal, outcome.reason_code, settled)
                 if outcome.reason_message:
                     reasons[outbox.dossier_uuid] = outcome.reason_message
-                results.append(PushResult(outbox.event_uuid, store_outcome, outcome.reason_message or ""))
+                results.append(PushResult(outbox.event_uuid, StoreOutcome(outcome.result),
+                                          outcome.reason_message or ""))
             self.store.outbox_mark(results)
         for outcome in outcomes:
             report.pushed += 1
@@ -310,7 +357,8 @@ class SyncEngine:
                 report.conflicts += 1
             else:
                 report.rejected += 1
-        self._announce(report, (o.dossier_uuid for o in batch), reasons)
+        self._announce(report, (o.dossier_uuid for o in sent), reasons)
+        self._progress(Phase.PUSH, report.pushed + report.rejected, max(total, report.pushed + report.rejected))
 
     def _take_conflict(self, outbox: OutboxItem, remote: PortalDossier, reason_code: str | None,
                        settled: frozenset[str]) -> None:

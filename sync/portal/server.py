@@ -88,13 +88,17 @@ def serve(portal: Portal, host: str, port: int, *, faults: Faults | None = None,
 class BackgroundPortal:
     """A real portal on loopback in a thread: `with BackgroundPortal(portal) as running: running.url`."""
 
-    def __init__(self, portal: Portal, *, faults: Faults | None = None, host: str = "127.0.0.1",
+    def __init__(self, portal: Portal | None, *, faults: Faults | None = None, host: str = "127.0.0.1",
                  app: Any = None, tls: tuple[Path, Path] | None = None) -> None:
         """`tls=(certificate file, key file)` serves HTTPS; `app` replaces the portal's app (benchmarks)."""
         self.portal = portal
         self._sock = bind(host, 0)
         self.url = url_of(self._sock, "https" if tls else "http")
-        self._server = uvicorn.Server(_config(app if app is not None else asgi_app(portal, faults), tls))
+        if app is None:
+            if portal is None:
+                raise ValueError("a portal or an app to serve")
+            app = asgi_app(portal, faults)
+        self._server = uvicorn.Server(_config(app, tls))
         self._thread = threading.Thread(target=self._server.run, kwargs={"sockets": [self._sock]},
                                         name="reference-portal", daemon=True)
 

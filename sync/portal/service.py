@@ -32,7 +32,7 @@ from forms.i18n import N_
 from forms.status import Channel, DossierStatus
 from sync.contract.schema import ContractViolation, validate
 from sync.contract.transitions import Side, transition_problem
-from sync.contract.wire import WireError, comparable, dossier_from_wire, dossier_to_wire
+from sync.contract.wire import WireError, check_dates, comparable, dossier_to_wire
 from sync.portal.db import Database, Transaction, auto_id
 from sync.portal.seed import FALLBACK_PROCEDURES, Procedure, online_dossier
 
@@ -105,7 +105,7 @@ def _outcome(result: str, code: str | None = None, **params: Any) -> Outcome:
 
 
 def _dump(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 def _token_hash(token: str) -> str:
@@ -140,7 +140,7 @@ class Portal:
             " body TEXT NOT NULL, received_at TEXT NOT NULL)",
             f"CREATE TABLE IF NOT EXISTS changes (seq {seq}, agency TEXT NOT NULL, dossier_uuid TEXT NOT NULL,"
             " kind TEXT NOT NULL, origin TEXT NOT NULL, online INTEGER NOT NULL, holder TEXT,"
-            " hoso TEXT NOT NULL, sukien TEXT)",
+            " revision INTEGER NOT NULL, hoso TEXT NOT NULL, sukien TEXT)",
             "CREATE INDEX IF NOT EXISTS changes_by_agency ON changes (agency, seq)",
             "CREATE TABLE IF NOT EXISTS catalogue (code TEXT NOT NULL, version TEXT NOT NULL, name TEXT NOT NULL,"
             " field_code TEXT NOT NULL, field_name TEXT NOT NULL, body TEXT NOT NULL, PRIMARY KEY (code, version))",
@@ -205,11 +205,8 @@ class Portal:
 
     # ----- dossiers ---------------------------------------------------------------------------------------
     @staticmethod
-    def _hoso(body: str, revision: int, holder: str | None) -> dict[str, Any]:
-        hoso: dict[str, Any] = json.loads(body)
-        hoso["PhienBan"] = revision
-        hoso["BanTiepNhan"] = holder
-        return hoso
+    def _hoso(body: Mapping[str, Any], revision: int, holder: str | None) -> dict[str, Any]:
+        return {**body, "PhienBan": revision, "BanTiepNhan": holder}
 
     def _load(self, tx: Transaction, uuid: str) -> tuple[dict[str, Any], int, str | None] | None:
         row = tx.one("SELECT body, revision, holder FROM dossiers WHERE uuid = ?", (uuid,))
@@ -218,97 +215,96 @@ class Portal:
         return json.loads(row[0]), int(row[1]), row[2]
 
     def _save(self, tx: Transaction, body: dict[str, Any], revision: int, holder: str | None, *,
-              insert: bool) -> None:
+              insert: bool, now: str) -> str:
+        """Write the dossier; returns its stored JSON (the change feed keeps the same text)."""
         stored = comparable(body)
+        text = _dump(stored)
         values = (stored["MaHoSo"], stored["DonViXuLy"], stored["TrangThaiHoSo"], stored["HinhThuc"], revision,
-                  holder, _dump(stored), to_portal(now_vn()), stored["UUID"])
+                  holder, text, now, stored["UUID"])
         if insert:
             tx.execute("INSERT INTO dossiers (code, agency, status, channel, revision, holder, body, updated_at,"
                        " uuid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", values)
         else:
             tx.execute("UPDATE dossiers SET code = ?, agency = ?, status = ?, channel = ?, revision = ?,"
                        " holder = ?, body = ?, updated_at = ? WHERE uuid = ?", values)
+        return text
 
-    def _feed(self, tx: Transaction, *, body: Mapping[str, Any], revision: int, holder: str | None, kind: str,
-              origin: str, sukien: Mapping[str, Any] | None) -> None:
+    def _feed(self, tx: Transaction, *, body: Mapping[str, Any], text: str, revision: int, holder: str | None,
+              kind: str, origin: str, sukien: str | None) -> None:
         self.db.lock_feed(tx)
-        hoso = {**comparable(body), "PhienBan": revision, "BanTiepNhan": holder}
         tx.execute(
-            "INSERT INTO changes (agency, dossier_uuid, kind, origin, online, holder, hoso, sukien)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO changes (agency, dossier_uuid, kind, origin, online, holder, revision, hoso, sukien)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (body["DonViXuLy"], body["UUID"], kind, origin, int(body["HinhThuc"] == Channel.ONLINE), holder,
-             _dump(hoso), None if sukien is None else _dump(sukien)),
+             revision, text, sukien),
         )
 
     def push(self, account: Account, items: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
         """Apply each item in order, in one transaction; one result per item."""
+        now = to_portal(now_vn())
         results = []
         with self.db.transaction() as tx:
             for item in items:
-                results.append(self._push_one(tx, account, item["SuKien"], item["HoSo"]))
+                results.append(self._push_one(tx, account, item["SuKien"], item["HoSo"], now))
         return results
 
     def _push_one(self, tx: Transaction, account: Account, event: Mapping[str, Any],
-                  hoso: Mapping[str, Any]) -> dict[str, Any]:
+                  hoso: Mapping[str, Any], now: str) -> dict[str, Any]:
         event_uuid = event["MaSuKien"]
         previous = tx.one("SELECT result, reason_code, reason_message, dossier_uuid FROM pushed_events"
                           " WHERE event_uuid = ?", (event_uuid,))
         if previous is not None:
             # The first outcome stands; an event first applied is acknowledged as a duplicate.
             result = "duplicate" if previous[0] in ("applied", "duplicate") else previous[0]
-            return self._result(tx, event_uuid, previous[3], Outcome(result, previous[1], previous[2]))
-        outcome = self._decide(tx, account, event, hoso)
-        tx.execute(
-            "INSERT INTO pushed_events (event_uuid, dossier_uuid, account, result, reason_code, reason_message,"
-            " body, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (event_uuid, event["UUIDHoSo"], account.username, outcome.result, outcome.reason_code,
-             outcome.reason_message, _dump(event), to_portal(now_vn())),
-        )
-        return self._result(tx, event_uuid, event["UUIDHoSo"], outcome)
-
-    def _result(self, tx: Transaction, event_uuid: str, dossier_uuid: str, outcome: Outcome) -> dict[str, Any]:
-        current = self._load(tx, dossier_uuid)
-        hoso = None
-        if current is not None and outcome.result == "conflict":
-            hoso = self._hoso(_dump(current[0]), current[1], current[2])
+            outcome = Outcome(result, previous[1], previous[2])
+            current = self._load(tx, previous[3])
+        else:
+            event_text = _dump(event)
+            outcome, current = self._decide(tx, account, event, hoso, event_text, now)
+            tx.execute(
+                "INSERT INTO pushed_events (event_uuid, dossier_uuid, account, result, reason_code, reason_message,"
+                " body, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (event_uuid, event["UUIDHoSo"], account.username, outcome.result, outcome.reason_code,
+                 outcome.reason_message, event_text, now),
+            )
+        conflict = current is not None and outcome.result == "conflict"
         return {"MaSuKien": event_uuid, "result": outcome.result, "reason": outcome.reason(),
-                "PhienBan": None if current is None else current[1], "HoSo": hoso}
+                "PhienBan": None if current is None else current[1],
+                "HoSo": self._hoso(*current) if conflict and current is not None else None}
 
-    def _decide(self, tx: Transaction, account: Account, event: Mapping[str, Any],
-                hoso: Mapping[str, Any]) -> Outcome:
+    def _decide(self, tx: Transaction, account: Account, event: Mapping[str, Any], hoso: Mapping[str, Any],
+                event_text: str, now: str) -> tuple[Outcome, tuple[dict[str, Any], int, str | None] | None]:
+        """The outcome of one new event, and the dossier as the portal holds it afterwards."""
+        current = self._load(tx, hoso["UUID"])
         if event["UUIDHoSo"] != hoso["UUID"] or event["MaHoSo"] != hoso["MaHoSo"]:
-            return _outcome("rejected", "invalid_data", where="SuKien.UUIDHoSo/MaHoSo")
+            return _outcome("rejected", "invalid_data", where="SuKien.UUIDHoSo/MaHoSo"), current
         if hoso["DonViXuLy"] != account.agency:
-            return _outcome("rejected", "wrong_agency")
+            return _outcome("rejected", "wrong_agency"), current
         try:
-            dossier_from_wire(hoso)  # dates and enumerations must mean something, not only match patterns
+            check_dates(hoso)  # a date must be real, not only fourteen digits
         except WireError as exc:
-            return _outcome("rejected", "invalid_data", where=exc.where)
-        except (ValueError, KeyError, TypeError):
-            return _outcome("rejected", "invalid_data", where="HoSo")
+            return _outcome("rejected", "invalid_data", where=exc.where), current
         before, after = event.get("TrangThaiTruoc"), event.get("TrangThai")
         transition = after is not None and after != before
-        current = self._load(tx, hoso["UUID"])
-        sukien = dict(event)
 
         if current is None:
             taken = tx.one("SELECT uuid FROM dossiers WHERE code = ?", (hoso["MaHoSo"],))
             if taken is not None:
-                return _outcome("rejected", "code_taken")
+                return _outcome("rejected", "code_taken"), None
             body = comparable(hoso)
             if transition:
                 body["TrangThaiHoSo"] = after
-            self._save(tx, body, 1, account.username, insert=True)
+            text = self._save(tx, body, 1, account.username, insert=True, now=now)
             kind = "status_changed" if transition else "dossier_updated"
-            self._feed(tx, body=body, revision=1, holder=account.username, kind=kind, origin=account.username,
-                       sukien=sukien)
-            return _outcome("applied")
+            self._feed(tx, body=body, text=text, revision=1, holder=account.username, kind=kind,
+                       origin=account.username, sukien=event_text)
+            return _outcome("applied"), (body, 1, account.username)
 
         body, revision, holder = current
         if body["MaHoSo"] != hoso["MaHoSo"]:
-            return _outcome("rejected", "code_changed")
+            return _outcome("rejected", "code_changed"), current
         if body["DonViXuLy"] != account.agency:
-            return _outcome("rejected", "wrong_agency")
+            return _outcome("rejected", "wrong_agency"), current
 
         status_conflict = None
         new_status_fields: dict[str, Any] = {}
@@ -322,7 +318,7 @@ class Portal:
                 why = transition_problem(portal_status, DossierStatus(after), Side.DESK)
                 if why is not None:
                     return _outcome("rejected", "invalid_transition", before=int(portal_status), after=after,
-                                    why=why)
+                                    why=why), current
                 new_status_fields = {key: hoso.get(key) for key in STATUS_FIELDS}
                 new_status_fields["TrangThaiHoSo"] = after
 
@@ -338,11 +334,11 @@ class Portal:
         new_holder = holder or account.username
         if updated != body or new_holder != holder:
             revision += 1
-            self._save(tx, updated, revision, new_holder, insert=False)
+            text = self._save(tx, updated, revision, new_holder, insert=False, now=now)
             kind = "status_changed" if new_status_fields else "dossier_updated"
-            self._feed(tx, body=updated, revision=revision, holder=new_holder, kind=kind, origin=account.username,
-                       sukien=sukien)
-        return status_conflict or counter_conflict or _outcome("applied")
+            self._feed(tx, body=updated, text=text, revision=revision, holder=new_holder, kind=kind,
+                       origin=account.username, sukien=event_text)
+        return status_conflict or counter_conflict or _outcome("applied"), (updated, revision, new_holder)
 
     # ----- the processing agency and citizens (admin side) --------------------------------------------------
     def set_status(self, code: str, status: DossierStatus, *, reason: str = "", actor: str = AGENCY_ACTOR
@@ -366,7 +362,7 @@ class Portal:
             if status == DossierStatus.RESULT_READY:
                 body["NgayKetThucXuLy"] = to_portal(now)
             revision += 1
-            self._save(tx, body, revision, holder, insert=False)
+            text = self._save(tx, body, revision, holder, insert=False, now=to_portal(now))
             sukien = {
                 "MaSuKien": _uuid(), "UUIDHoSo": body["UUID"], "MaHoSo": code,
                 "HanhDong": "withdraw" if side is Side.CITIZEN else "agency_status",
@@ -375,8 +371,9 @@ class Portal:
                 "TrangThai": int(status), "NoiDungXuLy": reason, "ThayDoi": {}, "MauPhieu": None,
             }
             kind = "withdrawal_requested" if side is Side.CITIZEN else "status_changed"
-            self._feed(tx, body=body, revision=revision, holder=holder, kind=kind, origin=str(side), sukien=sukien)
-            return self._hoso(_dump(body), revision, holder)
+            self._feed(tx, body=body, text=text, revision=revision, holder=holder, kind=kind, origin=str(side),
+                       sukien=_dump(sukien))
+            return self._hoso(body, revision, holder)
 
     def _procedures(self, tx: Transaction) -> list[Procedure]:
         rows = tx.all("SELECT code, name, version, field_code, field_name FROM catalogue ORDER BY code, version")
@@ -408,9 +405,9 @@ class Portal:
                                          submitted_at=submitted)
                 body = comparable(dossier_to_wire(dossier))
                 validate("Dossier", body)
-                self._save(tx, body, 1, None, insert=True)
-                self._feed(tx, body=body, revision=1, holder=None, kind="online_submitted", origin=str(Side.CITIZEN),
-                           sukien=None)
+                text = self._save(tx, body, 1, None, insert=True, now=to_portal(submitted))
+                self._feed(tx, body=body, text=text, revision=1, holder=None, kind="online_submitted",
+                           origin=str(Side.CITIZEN), sukien=None)
                 codes.append(code)
         return codes
 
@@ -425,18 +422,18 @@ class Portal:
         """Every dossier as `HoSo` (for tests and exports)."""
         with self.db.transaction() as tx:
             rows = tx.all("SELECT body, revision, holder FROM dossiers ORDER BY code")
-        return [self._hoso(r[0], int(r[1]), r[2]) for r in rows]
+        return [self._hoso(json.loads(r[0]), int(r[1]), r[2]) for r in rows]
 
     # ----- the change feed --------------------------------------------------------------------------------
     def changes(self, account: Account, cursor: str, limit: int) -> dict[str, Any]:
         since = int(cursor) if cursor else 0
         with self.db.transaction() as tx:
             rows = tx.all(
-                "SELECT seq, kind, hoso, sukien FROM changes WHERE agency = ? AND seq > ? AND origin <> ?"
-                " AND (online = 1 OR holder = ?) ORDER BY seq LIMIT ?",
+                "SELECT seq, kind, hoso, sukien, revision, holder FROM changes WHERE agency = ? AND seq > ?"
+                " AND origin <> ? AND (online = 1 OR holder = ?) ORDER BY seq LIMIT ?",
                 (account.agency, since, account.username, account.username, limit),
             )
-        changes = [{"seq": str(r[0]), "kind": r[1], "HoSo": json.loads(r[2]),
+        changes = [{"seq": str(r[0]), "kind": r[1], "HoSo": self._hoso(json.loads(r[2]), int(r[4]), r[5]),
                     "SuKien": None if r[3] is None else json.loads(r[3])} for r in rows]
         next_cursor = changes[-1]["seq"] if changes else cursor
         return {"cursor": cursor, "next_cursor": next_cursor, "has_more": len(rows) == limit, "changes": changes}
