@@ -238,7 +238,7 @@
     <context>
         <name>ApplicantPanel</name>
         <message>
-            <location filename="../../desktop/reception/applicant_panel.py" line="+307" />
+            <location filename="../../desktop/reception/applicant_panel.py" line="+310" />
             <source>Người nộp hồ sơ (chủ hồ sơ)</source>
             <translation>Applicant (owner of the dossier)</translation>
         </message>
@@ -592,7 +592,7 @@
     <context>
         <name>DossierDeskPage</name>
         <message>
-            <location filename="../../desktop/dossiers/page.py" line="+189" />
+            <location filename="../../desktop/dossiers/page.py" line="+188" />
             <source>&amp;Tìm</source>
             <translation>&amp;Search</translation>
         </message>
@@ -755,7 +755,8 @@
             <translation>Rating</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="-110" />
+            <location line="+148" />
             <source> (mẫu {form})</source>
             <translation> (form {form})</translation>
         </message>
@@ -803,7 +804,7 @@
             <translation>Sync</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+30" />
             <source>Quá hạn</source>
             <translation>Overdue</translation>
         </message>
@@ -816,7 +817,7 @@
     <context>
         <name>FeePanel</name>
         <message>
-            <location filename="../../desktop/reception/fee_panel.py" line="+50" />
+            <location filename="../../desktop/reception/fee_panel.py" line="+89" />
             <source>Phí, lệ phí</source>
             <translation>Fees and charges</translation>
         </message>
@@ -1155,6 +1156,39 @@ Software for the commune one-stop desk; it keeps working when the network is dow
         </message>
     </context>
     <context>
+        <name>OutcomeChart</name>
+        <message>
+            <location filename="../../desktop/reports/chart.py" line="+59" />
+            <source>Trả trước hạn</source>
+            <translation>Finished before due</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Trả đúng hạn</source>
+            <translation>Finished on due</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Trả quá hạn</source>
+            <translation>Finished late</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Đang giải quyết, trong hạn</source>
+            <translation>In progress, in time</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Đang giải quyết, quá hạn</source>
+            <translation>In progress, overdue</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Không có hồ sơ nào trong kỳ này.</source>
+            <translation>No dossiers in this period.</translation>
+        </message>
+    </context>
+    <context>
         <name>PaperAssembler</name>
         <message>
             <location filename="../../desktop/scanning/documents.py" line="+91" />
@@ -1168,9 +1202,82 @@ Software for the commune one-stop desk; it keeps working when the network is dow
         </message>
     </context>
     <context>
+        <name>PeriodChooser</name>
+        <message>
+            <location filename="../../desktop/reports/period_chooser.py" line="+150" />
+            <source>&amp;Kỳ báo cáo:</source>
+            <translation>Reporting &amp;period:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Tháng</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Quý</source>
+            <translation>Quarter</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>6 tháng</source>
+            <translation>6 months</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>9 tháng đầu năm</source>
+            <translation>First 9 months</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Năm</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Khoảng ngày</source>
+            <translation>Date range</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Tháng {n}</source>
+            <translation>Month {n}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Quý {n}</source>
+            <translation>Quarter {n}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>đầu năm</source>
+            <translation>first half</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>cuối năm</source>
+            <translation>second half</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Năm </source>
+            <translation>Year </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Chốt số liệu ngày 14 (Nghị định 09/2019)</source>
+            <translation>Close on the 14th (Decree 09/2019)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kỳ báo cáo tính từ ngày 15 tháng trước đến ngày 14 tháng cuối kỳ</source>
+            <translation>The period runs from the 15th of the month before to the 14th of its last month</translation>
+        </message>
+    </context>
+    <context>
         <name>PersonFields</name>
         <message>
-            <location filename="../../desktop/reception/applicant_panel.py" line="-180" />
+            <location filename="../../desktop/reception/applicant_panel.py" line="-183" />
             <source>Họ và tên</source>
             <translation>Full name</translation>
         </message>
@@ -1215,7 +1322,7 @@ Software for the commune one-stop desk; it keeps working when the network is dow
             <translation>Email</translation>
         </message>
         <message>
-            <location line="+103" />
+            <location line="+106" />
             <source>Họ và tên là bắt buộc</source>
             <translation>The full name is required</translation>
         </message>
@@ -1271,7 +1378,7 @@ Software for the commune one-stop desk; it keeps working when the network is dow
     <context>
         <name>PrintPreviewDialog</name>
         <message>
-            <location filename="../../desktop/print_preview.py" line="+195" />
+            <location filename="../../desktop/print_preview.py" line="+196" />
             <source>Xem trước khi in — {title}</source>
             <translation>Print preview — {title}</translation>
         </message>
@@ -1362,7 +1469,7 @@ Software for the commune one-stop desk; it keeps working when the network is dow
     <context>
         <name>ProcedurePicker</name>
         <message>
-            <location line="+74" />
+            <location line="+75" />
             <source>&amp;Thủ tục (F3)</source>
             <translation>&amp;Procedure (F3)</translation>
         </message>
@@ -1372,7 +1479,7 @@ Software for the commune one-stop desk; it keeps working when the network is dow
             <translation>Type the procedure name or code, accents optional (e.g. khai sinh)</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+23" />
             <source>Đang nạp danh mục thủ tục…</source>
             <translation>Loading the procedure catalogue…</translation>
         </message>
@@ -1385,7 +1492,7 @@ Software for the commune one-stop desk; it keeps working when the network is dow
     <context>
         <name>ProvenanceTag</name>
         <message>
-            <location filename="../../desktop/reception/applicant_panel.py" line="-175" />
+            <location filename="../../desktop/reception/applicant_panel.py" line="-178" />
             <source>QR</source>
             <translation>QR</translation>
         </message>
@@ -1406,9 +1513,17 @@ Software for the commune one-stop desk; it keeps working when the network is dow
         </message>
     </context>
     <context>
+        <name>RatesPanel</name>
+        <message>
+            <location filename="../../desktop/reports/chart.py" line="+87" />
+            <source>{numerator} / {denominator} — {formula}</source>
+            <translation>{numerator} / {denominator} — {formula}</translation>
+        </message>
+    </context>
+    <context>
         <name>ReceptionPage</name>
         <message>
-            <location filename="../../desktop/reception/page.py" line="+236" />
+            <location filename="../../desktop/reception/page.py" line="+222" />
             <source>Hẹn trả kết quả</source>
             <translation>Appointment for the result</translation>
         </message>
@@ -1449,12 +1564,12 @@ Software for the commune one-stop desk; it keeps working when the network is dow
         </message>
         <message>
             <location line="+2" />
-            <location line="+275" />
+            <location line="+295" />
             <source>Mã hồ sơ: {code}</source>
             <translation>Dossier code: {code}</translation>
         </message>
         <message>
-            <location line="-271" />
+            <location line="-287" />
             <source>Chọn thủ tục để hiện tờ khai.</source>
             <translation>Choose a procedure to show its form.</translation>
         </message>
@@ -1484,7 +1599,7 @@ Software for the commune one-stop desk; it keeps working when the network is dow
             <translation>ID card read: {name}</translation>
         </message>
         <message>
-            <location line="+66" />
+            <location line="+71" />
             <source>{when}
 (thời hạn: {time}; tính nếu tiếp nhận bây giờ)</source>
             <translation>{when}
@@ -1501,9 +1616,19 @@ Software for the commune one-stop desk; it keeps working when the network is dow
             <translation>Image or PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+12" />
+            <source>Chưa đính kèm được bản quét: {message}</source>
+            <translation>The scan could not be attached: {message}</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>Đang lưu bản quét…</source>
             <translation>Saving the scan…</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Đã đính kèm bản quét ({pages} trang).</source>
+            <translation>Scan attached ({pages} pages).</translation>
         </message>
         <message>
             <location line="+6" />
@@ -1573,6 +1698,104 @@ Software for the commune one-stop desk; it keeps working when the network is dow
         </message>
     </context>
     <context>
+        <name>ReportsPage</name>
+        <message>
+            <location filename="../../desktop/reports/page.py" line="+155" />
+            <source>Đang lập báo cáo {period}…</source>
+            <translation>Preparing the report for {period}…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Đang lập báo cáo…</source>
+            <translation>Preparing the report…</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Chưa lập được báo cáo: {message}</source>
+            <translation>The report could not be prepared: {message}</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>{period}. Hồ sơ đang giải quyết tính đến {moment}.</source>
+            <translation>{period}. Dossiers in progress as of {moment}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Có tính hồ sơ tập huấn — không dùng để báo cáo.</source>
+            <translation>Training dossiers included — not for official reporting.</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>Đang tạo tệp PDF…</source>
+            <translation>Making the PDF…</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Lưu báo cáo Excel</source>
+            <translation>Save the Excel report</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Đang ghi tệp Excel…</source>
+            <translation>Writing the Excel file…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Đã lưu {path}</source>
+            <translation>Saved {path}</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Đang đọc sổ theo dõi…</source>
+            <translation>Reading the tracking ledger…</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Đang tạo sổ theo dõi…</source>
+            <translation>Making the tracking ledger…</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Chưa xuất được: {message}</source>
+            <translation>Could not export: {message}</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Báo cáo thống kê</source>
+            <translation>Statistics</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tính cả hồ sơ &amp;tập huấn</source>
+            <translation>Include &amp;training dossiers</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kết quả giải quyết theo lĩnh vực</source>
+            <translation>Results by field</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Xuất &amp;PDF (Biểu II.06a)…</source>
+            <translation>Export &amp;PDF (Form II.06a)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Xuất &amp;Excel…</source>
+            <translation>Export &amp;Excel…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Sổ theo dõi hồ sơ…</source>
+            <translation>Tracking &amp;ledger…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Bảng số liệu theo lĩnh vực</source>
+            <translation>Figures by field</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <location filename="../../desktop/settings_dialog.py" line="+162" />
@@ -1628,6 +1851,191 @@ Software for the commune one-stop desk; it keeps working when the network is dow
             <location line="+1" />
             <source>để trống: giữ mật khẩu đã lưu</source>
             <translation>leave empty to keep the saved password</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatisticsModel</name>
+        <message>
+            <location filename="../../desktop/reports/table_model.py" line="+34" />
+            <source>Số hồ sơ nhận giải quyết</source>
+            <translation>Dossiers taken up</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mới tiếp nhận trong kỳ</source>
+            <translation>Newly received</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kết quả giải quyết › Số hồ sơ đã giải quyết</source>
+            <translation>Results › Finished</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kết quả giải quyết › Số hồ sơ đang giải quyết</source>
+            <translation>Results › In progress</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tổng số</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Từ kỳ trước chuyển qua</source>
+            <translation>Carried over from the previous period</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Trực tuyến</source>
+            <translation>Online</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Trực tiếp, dịch vụ bưu chính</source>
+            <translation>At the desk or by post</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Trả trước hạn</source>
+            <translation>Before due</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Trả đúng hạn</source>
+            <translation>On due</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Trả quá hạn</source>
+            <translation>After due</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Trong hạn</source>
+            <translation>In time</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Quá hạn</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Lĩnh vực</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tổng số
+(1)</source>
+            <translation>Total
+(1)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kỳ trước
+(2)</source>
+            <translation>Carried
+over (2)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mới nhận
+(3)</source>
+            <translation>New
+(3)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Trực
+tuyến
+(4)</source>
+            <translation>On-
+line
+(4)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Trực tiếp,
+BCCI
+(5)</source>
+            <translation>Desk,
+post
+(5)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Đã giải
+quyết
+(6)</source>
+            <translation>Fin-
+ished
+(6)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Trước
+hạn
+(7)</source>
+            <translation>Before
+due
+(7)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Đúng
+hạn
+(8)</source>
+            <translation>On
+due
+(8)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Quá
+hạn
+(9)</source>
+            <translation>After
+due
+(9)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Đang giải
+quyết
+(10)</source>
+            <translation>In pro-
+gress
+(10)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Trong
+hạn
+(11)</source>
+            <translation>In
+time
+(11)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Quá
+hạn
+(12)</source>
+            <translation>Over-
+due
+(12)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Lĩnh vực giải quyết</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <location line="+60" />
+            <source>Tổng cộng</source>
+            <translation>Total</translation>
         </message>
     </context>
     <context>
@@ -2155,11 +2563,6 @@ Press Finish to save and start working.</translation>
             <translation>On this computer only</translation>
         </message>
         <message>
-            <location filename="../../desktop/dossiers/table_model.py" line="34" />
-            <source>Chờ gửi lên cổng</source>
-            <translation>Waiting to be sent</translation>
-        </message>
-        <message>
             <location filename="../../desktop/dossiers/table_model.py" line="35" />
             <source>Đã đồng bộ</source>
             <translation>Synced</translation>
@@ -2190,22 +2593,22 @@ Press Finish to save and start working.</translation>
             <translation>Cancelled</translation>
         </message>
         <message>
-            <location filename="../../desktop/print_preview.py" line="106" />
+            <location filename="../../desktop/print_preview.py" line="107" />
             <source>Máy này thiếu thành phần QtPdf nên không in trực tiếp được; hãy lưu PDF rồi in.</source>
             <translation>This computer lacks the QtPdf component, so it cannot print directly; save the PDF and print it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/print_preview.py" line="113" />
+            <location filename="../../desktop/print_preview.py" line="114" />
             <source>Không đọc được tệp PDF cần in.</source>
             <translation>The PDF file to print cannot be read.</translation>
         </message>
         <message>
-            <location filename="../../desktop/print_preview.py" line="128" />
+            <location filename="../../desktop/print_preview.py" line="129" />
             <source>Máy in không sẵn sàng. Kiểm tra máy in đã bật, còn giấy và đã kết nối.</source>
             <translation>The printer is not ready. Check that it is on, has paper and is connected.</translation>
         </message>
         <message>
-            <location filename="../../desktop/print_preview.py" line="135" />
+            <location filename="../../desktop/print_preview.py" line="136" />
             <source>Máy in dừng giữa chừng ở trang {page}.</source>
             <translation>The printer stopped at page {page}.</translation>
         </message>
@@ -4010,7 +4413,7 @@ Press Finish to save and start working.</translation>
             <translation>the upload makes no progress</translation>
         </message>
         <message>
-            <location filename="../../sync/contract/schema.py" line="34" />
+            <location filename="../../sync/contract/schema.py" line="43" />
             <source>Dữ liệu không đúng hợp đồng đồng bộ ({component}): trường {where} vi phạm quy tắc {rule}</source>
             <translation>Data breaks the sync contract ({component}): field {where} violates rule {rule}</translation>
         </message>
@@ -4030,7 +4433,7 @@ Press Finish to save and start working.</translation>
             <translation>The one-stop procedure does not allow this step</translation>
         </message>
         <message>
-            <location filename="../../sync/contract/wire.py" line="43" />
+            <location filename="../../sync/contract/wire.py" line="42" />
             <source>Giá trị không hợp lệ trong dữ liệu đồng bộ: trường {where}</source>
             <translation>Invalid value in the sync data: field {where}</translation>
         </message>
@@ -4075,42 +4478,42 @@ Press Finish to save and start working.</translation>
             <translation>Cannot delete the password from the keyring: {kind}</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="216" />
+            <location filename="../../sync/engine.py" line="236" />
             <source>Đã dừng đồng bộ theo yêu cầu</source>
             <translation>Sync stopped on request</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="271" />
+            <location filename="../../sync/engine.py" line="316" />
             <source>Dữ liệu hồ sơ không đúng hợp đồng đồng bộ (trường {where}); hãy sửa hồ sơ</source>
             <translation>The dossier data breaks the sync contract (field {where}); correct the dossier</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="434" />
+            <location filename="../../sync/engine.py" line="482" />
             <source>danh_gia</source>
             <translation>danh_gia</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="438" />
+            <location filename="../../sync/engine.py" line="486" />
             <source>Đăng nhập cổng</source>
             <translation>Logging in to the portal</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="438" />
+            <location filename="../../sync/engine.py" line="486" />
             <source>Gửi hồ sơ lên cổng</source>
             <translation>Sending dossiers to the portal</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="438" />
+            <location filename="../../sync/engine.py" line="486" />
             <source>Nhận thay đổi từ cổng</source>
             <translation>Receiving changes from the portal</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="439" />
+            <location filename="../../sync/engine.py" line="487" />
             <source>Cập nhật danh mục</source>
             <translation>Updating reference data</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="439" />
+            <location filename="../../sync/engine.py" line="487" />
             <source>Đồng bộ xong</source>
             <translation>Sync finished</translation>
         </message>
@@ -4285,47 +4688,47 @@ Press Finish to save and start working.</translation>
             <translation>The session is invalid or has expired; log in again</translation>
         </message>
         <message>
-            <location filename="../../sync/portal/service.py" line="355" />
+            <location filename="../../sync/portal/service.py" line="351" />
             <source>Cổng không có hồ sơ mã {code}</source>
             <translation>The portal has no dossier {code}</translation>
         </message>
         <message>
-            <location filename="../../sync/portal/service.py" line="362" />
+            <location filename="../../sync/portal/service.py" line="358" />
             <source>Không chuyển được hồ sơ {code} từ trạng thái {before} sang {after}: {why}</source>
             <translation>Dossier {code} cannot go from status {before} to {after}: {why}</translation>
         </message>
         <message>
-            <location filename="../../sync/portal/service.py" line="402" />
+            <location filename="../../sync/portal/service.py" line="399" />
             <source>Cổng đã cấp hết mã hồ sơ trực tuyến trong ngày cho cơ quan {agency}</source>
             <translation>The portal has issued all of today's online dossier codes for agency {agency}</translation>
         </message>
         <message>
-            <location filename="../../sync/portal/service.py" line="503" />
+            <location filename="../../sync/portal/service.py" line="500" />
             <source>Mỗi lần gửi tối đa {n} byte</source>
             <translation>At most {n} bytes per upload</translation>
         </message>
         <message>
-            <location filename="../../sync/portal/service.py" line="505" />
+            <location filename="../../sync/portal/service.py" line="502" />
             <source>Tệp đính kèm quá lớn</source>
             <translation>The attachment is too large</translation>
         </message>
         <message>
-            <location filename="../../sync/portal/service.py" line="510" />
+            <location filename="../../sync/portal/service.py" line="507" />
             <source>Độ dài tệp khác với lần gửi đầu ({n} byte)</source>
             <translation>The file length differs from the first upload ({n} bytes)</translation>
         </message>
         <message>
-            <location filename="../../sync/portal/service.py" line="514" />
+            <location filename="../../sync/portal/service.py" line="511" />
             <source>Cổng đang giữ {n} byte; hãy gửi tiếp từ vị trí đó</source>
             <translation>The portal holds {n} bytes; continue from there</translation>
         </message>
         <message>
-            <location filename="../../sync/portal/service.py" line="518" />
+            <location filename="../../sync/portal/service.py" line="515" />
             <source>Dữ liệu gửi vượt quá độ dài đã khai báo</source>
             <translation>The data sent exceeds the declared length</translation>
         </message>
         <message>
-            <location filename="../../sync/portal/service.py" line="541" />
+            <location filename="../../sync/portal/service.py" line="538" />
             <source>Nội dung tệp không khớp mã SHA-256; hãy gửi lại từ đầu</source>
             <translation>The file content does not match its SHA-256; upload it again from the start</translation>
         </message>
@@ -4680,7 +5083,7 @@ Press Finish to save and start working.</translation>
             <translation>The statistics do not add up ({details}); the report was not made</translation>
         </message>
         <message>
-            <location filename="../../sync/reports.py" line="173" />
+            <location filename="../../sync/reports.py" line="169" />
             <source>Sổ theo dõi có {n} hồ sơ, quá {limit} hồ sơ cho một lần in; hãy chọn khoảng thời gian ngắn hơn</source>
             <translation>The ledger has {n} dossiers, more than {limit} for one printout; choose a shorter period</translation>
         </message>
@@ -4688,6 +5091,31 @@ Press Finish to save and start working.</translation>
             <location filename="../../desktop/settings.py" line="220" />
             <source>Thư mục sao lưu thứ hai (USB, ổ mạng; để trống: chỉ trong thư mục dữ liệu)</source>
             <translation>Second backup folder (USB, network drive; empty: only inside the data folder)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/commands/report.py" line="109" />
+            <source>Cần cả --from và --to (YYYY-MM-DD)</source>
+            <translation>Both --from and --to are needed (YYYY-MM-DD)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/commands/report.py" line="111" />
+            <source>--statutory chỉ dùng với --month, --quarter, --half, --nine-months hoặc --year</source>
+            <translation>--statutory goes only with --month, --quarter, --half, --nine-months or --year</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/commands/report.py" line="114" />
+            <source>Chọn đúng một kỳ báo cáo: --from/--to, --month, --quarter, --half, --second-half, --nine-months hoặc --year</source>
+            <translation>Choose exactly one reporting period: --from/--to, --month, --quarter, --half, --second-half, --nine-months or --year</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli/commands/report.py" line="124" />
+            <source>{option}: tệp {path} cần đuôi {suffix}</source>
+            <translation>{option}: the file {path} needs the extension {suffix}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dossiers/table_model.py" line="34" />
+            <source>Chờ gửi</source>
+            <translation>Waiting to send</translation>
         </message>
     </context>
     <context>
