@@ -9,10 +9,12 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.changes import Changes
+from desktop.i18n import LanguageSwitcher
 from desktop.ops import OpRunner
 from desktop.reports import ReportsPage
 from desktop.services import AppServices
@@ -195,3 +197,14 @@ def test_the_ledger_of_the_period_lists_its_dossiers(page: ReportsPage, tmp_path
     assert page.preview.print_now()
     [printed] = [e for e in store.audit_log() if e.action == "print"]
     assert (printed.changes["form"], printed.changes["dossiers"]) == ("06", 3)
+
+
+def test_the_page_speaks_english_after_a_language_switch(page: ReportsPage, switcher: LanguageSwitcher) -> None:
+    assert switcher.apply("en")
+    QApplication.processEvents()
+    assert page.heading.text() == "Statistics"
+    assert page.model.headerData(0, Qt.Orientation.Horizontal) == "Field"
+    assert cell(page, 1, 0) == "Total"
+    assert dict(page.rates.texts())["On-time rate"] == "50%"
+    assert page.chooser.kind.currentText() == "Month"
+    assert "Dossiers in progress as of" in page.summary.text()
