@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 import os
+import queue
 import random
-import select
 import signal
 import subprocess
 import sys
-import time
+import threading
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, datetime, timedelta
@@ -215,10 +215,15 @@ def start_portal_process(db: Path, *extra: str, env: dict[str, str] | None = Non
         encoding="utf-8",
     )
     assert process.stdout is not None
-    deadline = time.monotonic() + timeout
-    ready, _, _ = select.select([process.stdout], [], [], timeout)
-    line = process.stdout.readline() if ready else ""
-    if not line or time.monotonic() > deadline:
+    first_line: queue.Queue[str] = queue.Queue()
+    # A thread rather than select(): pipes cannot be polled on Windows.
+    threading.Thread(target=lambda: first_line.put(process.stdout.readline() if process.stdout else ""),
+                     daemon=True).start()
+    try:
+        line = first_line.get(timeout=timeout)
+    except queue.Empty:
+        line = ""
+    if not line:
         process.kill()
         _, err = process.communicate()
         raise AssertionError(f"the portal did not start: {err[-2000:]}")
@@ -226,7 +231,11 @@ def start_portal_process(db: Path, *extra: str, env: dict[str, str] | None = Non
 
 
 def stop_process(process: subprocess.Popen[str]) -> int:
+    """Stop as an administrator does (Ctrl+C); Windows has no SIGINT for a child, so it is terminated."""
     if process.poll() is None:
+        if sys.platform == "win32":
+            process.terminate()
+            return process.wait(timeout=15)
         process.send_signal(signal.SIGINT)
         try:
             return process.wait(timeout=15)
