@@ -2,6 +2,8 @@
 
     python -m bench.sync [--n 10000] [--runs 3] [--batch 500]
     python -m bench.sync --n 500 --runs 2          (smoke run, a few seconds)
+    python -m bench.sync --postgres postgresql://user@host:port/db   (the portal on PostgreSQL: a load test;
+                                                    each run in a fresh schema, dropped afterwards)
 
 Both servers run in their own process, as a portal does (`motcua portal serve`), so that the desk and the
 server each have a core. Prints, measured in the same run:
@@ -28,10 +30,12 @@ import subprocess
 import sys
 import tempfile
 import time
+import uuid
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 import uvicorn
@@ -108,6 +112,22 @@ def trivial_app() -> Starlette:
                              Route("/trivial-json", parse_and_acknowledge, methods=["POST"])])
 
 
+@contextlib.contextmanager
+def fresh_schema(url: str) -> Iterator[str]:
+    """A schema of its own on the PostgreSQL server for one run; yields the URL that works inside it."""
+    import psycopg
+
+    schema = f"bench_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(url, autocommit=True) as admin:
+        admin.execute(f"CREATE SCHEMA {schema}")
+    try:
+        separator = "&" if "?" in url else "?"
+        yield f"{url}{separator}options={quote(f'-csearch_path={schema}')}"
+    finally:
+        with psycopg.connect(url, autocommit=True) as admin:
+            admin.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
 def serve_trivial() -> int:
     """`python -m bench.sync --serve-trivial`: the ceiling's endpoint, in its own process."""
     from sync.portal.server import bind, url_of
@@ -144,6 +164,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--n", type=int, default=10_000, help="dossiers to push (default 10000)")
     parser.add_argument("--runs", type=int, default=3, help="timed runs of each measurement (default 3)")
     parser.add_argument("--batch", type=int, default=500, help="dossiers per request (default 500, the maximum)")
+    parser.add_argument("--postgres", metavar="URL", help="run the portal on this PostgreSQL database")
     parser.add_argument("--serve-trivial", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.serve_trivial:
@@ -166,10 +187,15 @@ def main(argv: list[str] | None = None) -> int:
             runs["n"] += 1
             desk_root = work / f"desk-{runs['n']}"
             shutil.copytree(template, desk_root)
-            db = work / f"portal-{runs['n']}.sqlite3"
-            portal = open_portal(db, hasher=hasher)
+            with contextlib.ExitStack() as scope:
+                db = (scope.enter_context(fresh_schema(args.postgres)) if args.postgres
+                      else str(work / f"portal-{runs['n']}.sqlite3"))
+                push_once(desk_root, db)
+
+        def push_once(desk_root: Path, db: str) -> None:
+            portal = open_portal(db, hasher=hasher, attachments_dir=work / "attachments")
             portal.add_account(USER, PASSWORD, AGENCY)
-            with server_process("desktop.cli", "portal", "serve", "--port", "0", "--db", str(db), "--json") as url, \
+            with server_process("desktop.cli", "portal", "serve", "--port", "0", "--db", db, "--json") as url, \
                     Store.open(DataLayout(desk_root), keys=MemoryKeys()) as store, \
                     PortalClient(url, Credentials(url, USER, PASSWORD)) as client:
                 engine = SyncEngine(store, client, portal_url=url, batch_size=args.batch, reference=False)
