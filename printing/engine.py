@@ -44,8 +44,8 @@ from printing.vntext import BLANK, short_datetime
 
 Values = Mapping[str, object]
 
-# Binary (Flate only) streams instead of ASCII85 text: every PDF reader takes them, and reportlab's
-# pure-Python ASCII85 encoder of the embedded font subsets was a tenth of a receipt's time.
+# Binary (Flate only) streams instead of ASCII85 text: every PDF reader takes them, files are a fifth
+# smaller, and no encoding pass runs over the embedded font subsets of every slip.
 rl_config.useA85 = 0
 
 MOTTO_COUNTRY = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
