@@ -24,6 +24,8 @@ import itertools
 import shutil
 import subprocess
 import tempfile
+import time
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -32,7 +34,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen.canvas import Canvas
 
-from bench.timing import measure, report
+from bench.timing import Measurement, measure, report
 from forms.clock import VN_TZ
 from forms.desk import DeskProfile
 from forms.dossier import Applicant, DocumentItem, Dossier, DossierEvent, SyncState
@@ -111,6 +113,21 @@ def bare_page(lines: list[str]) -> bytes:
     return buffer.getvalue()
 
 
+def measure_interleaved(first: tuple[str, Callable[[], object]], second: tuple[str, Callable[[], object]], *,
+                        runs: int, warmup: int = 2) -> tuple[Measurement, Measurement]:
+    """Time two functions alternately, run after run; each sample is one call."""
+    for _ in range(warmup):
+        first[1]()
+        second[1]()
+    samples: tuple[list[float], list[float]] = ([], [])
+    for _ in range(runs):
+        for (_name, fn), bucket in zip((first, second), samples, strict=True):
+            start = time.perf_counter()
+            fn()
+            bucket.append(time.perf_counter() - start)
+    return Measurement(first[0], tuple(samples[0])), Measurement(second[0], tuple(samples[1]))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.print", description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=25, help="timed runs per measurement (default 25)")
@@ -126,8 +143,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"reportlab C accelerator (rl_accel): {'yes' if fp_str.__module__ == '_rl_accel' else 'no'}")
     print(f"receipt text: {len(lines)} lines, {sum(len(line) for line in lines)} characters (both copies)")
 
-    bare = measure("bare page (same text)", lambda: bare_page(lines), runs=runs, warmup=2)
-    a4 = measure("receipt A4, 2 copies + signed QR", lambda: receipt(next(counter)), runs=runs, warmup=2)
+    # Interleaved, so that both sides see the same machine load (other processes share the cores).
+    bare, a4 = measure_interleaved(
+        ("bare page (same text)", lambda: bare_page(lines)),
+        ("receipt A4, 2 copies + signed QR", lambda: receipt(next(counter))),
+        runs=runs,
+    )
     a5 = measure("receipt A5, 1 copy + signed QR", lambda: receipt(next(counter), a5=True), runs=runs, warmup=2)
     warm = measure("receipt A4, its QR already encoded (same dossier)", lambda: receipt(0), runs=runs, warmup=2)
     qr = measure("QR encoding alone (fresh text)",
