@@ -72,3 +72,10 @@ def test_help_lists_only_registered_subcommands() -> None:
         assert sub.get_default("handler") is not None or any(
             a.dest.endswith("_action") for a in sub._actions
         ), name
+
+
+def test_every_command_module_loads() -> None:
+    from desktop.cli import UNAVAILABLE_COMMANDS
+
+    build_parser()
+    assert UNAVAILABLE_COMMANDS == {}

@@ -22,6 +22,9 @@ from forms.version import VERSION
 
 log = logging.getLogger(__name__)
 
+# Command modules that failed to import in this process, with the reason (tests require it to stay empty).
+UNAVAILABLE_COMMANDS: dict[str, str] = {}
+
 
 def _common_options() -> argparse.ArgumentParser:
     common = argparse_vi.VietnameseArgumentParser(add_help=False)
@@ -47,8 +50,16 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="command", metavar="LỆNH", title="các lệnh",
                                        parser_class=argparse_vi.VietnameseArgumentParser)
     common = _common_options()
+    UNAVAILABLE_COMMANDS.clear()
     for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
-        module = importlib.import_module(f"{commands.__name__}.{info.name}")
+        try:
+            module = importlib.import_module(f"{commands.__name__}.{info.name}")
+        except Exception as exc:
+            # One broken or absent optional part (e.g. the reference portal, left out of the desk bundle)
+            # must not take every other command down with it; the command is simply not offered.
+            UNAVAILABLE_COMMANDS[info.name] = f"{type(exc).__name__}: {exc}"
+            log.warning("command module %s unavailable: %s", info.name, type(exc).__name__)
+            continue
         register = getattr(module, "register", None)
         if register is not None:
             register(subparsers, common)
