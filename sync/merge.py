@@ -1,11 +1,13 @@
 """Merge a portal version of a dossier into the desk's, field group by field group. Pure: no I/O.
 
-Merge rule: the portal is authoritative for the status (and the processing end time that goes with it)
-unless a desk transition is still waiting to be pushed — the push then settles it, as a conflict if the
-portal moved meanwhile; the desk that received the dossier at its counter is authoritative for what it
-received (applicant, documents, form data, fee, dates) — other desks take the holder's version unless
-they have their own edits waiting, which the push then reports as a conflict. Nothing is overwritten
-silently: every conflict is stored with both versions (`Store.add_conflict`).
+Merge rule: the processing agency (the portal) wins for the status it set, the receiving desk wins for what it took in at the counter, and every clash is kept with both versions.
+
+In detail: the status (with the processing end time that goes with it) comes from the portal unless a desk
+transition is still waiting to be pushed — the push then settles it, as a conflict if the portal moved
+meanwhile. The applicant, documents, form data, fee and dates belong to the desk that received the dossier
+(`BanTiepNhan`); other desks take the holder's version unless they have edits of their own waiting, which
+the push then reports as a conflict. Conflicts are stored by the engine with both versions
+(`Store.add_conflict`); nothing is overwritten silently.
 """
 
 from __future__ import annotations

@@ -30,7 +30,7 @@ from forms.dossier_code import format_code, validate_agency_code
 from forms.errors import InvalidInput, MotcuaError
 from forms.i18n import N_
 from forms.status import Channel, DossierStatus
-from sync.contract.schema import ContractViolation, validate
+from sync.contract.schema import validate
 from sync.contract.transitions import Side, transition_problem
 from sync.contract.wire import WireError, check_dates, comparable, dossier_to_wire
 from sync.portal.db import Database, Transaction, auto_id
@@ -547,4 +547,4 @@ def _uuid() -> str:
     return str(uuid.uuid4())
 
 
-__all__ = ["Account", "ContractViolation", "Portal", "PortalError", "Unauthorized", "UploadProblem"]
+__all__ = ["Account", "Portal", "PortalError", "Unauthorized", "UploadProblem"]
