@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, QSizeF, Qt, QUrl, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRect, QSize, QSizeF, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QImage, QKeySequence, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
@@ -373,3 +373,76 @@ class PrintPreviewDialog(QDialog):
     def reject(self) -> None:
         if not self.busy:
             super().reject()
+
+
+def print_details(form: str, *, reprint: bool) -> dict[str, object]:
+    """What the audit entry of a print says (the shape `printing.audit` reads back): no citizen data."""
+    return {"form": form, "template": FORM_TEMPLATES.get(form, form), "reprint": reprint}
+
+
+FORM_TEMPLATES: dict[str, str] = {
+    "01": "receipt", "02": "supplement", "03": "refusal", "04": "apology", "05": "control", "06": "ledger",
+}
+
+
+class FormPrinter(QObject):
+    """One page's printing: render a form in the background, preview it, print it, audit the print.
+
+    `printed(form, reprint)` fires once the print is in the audit trail; `failed(message)` when the form could
+    not be rendered (the page shows the message in its banner).
+    """
+
+    printed = Signal(str, bool)
+    failed = Signal(str)
+
+    def __init__(self, services: Any, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.page = parent
+        self.preview: PrintPreviewDialog | None = None
+        self.printer_factory: Callable[[], QPrinter | None] | None = None  # tests: a PDF file
+        self.memory: PrinterMemory = SettingsPrinterMemory(services)
+
+    def open(self, render: Callable[[], PrintDocument], *, dossier_uuid: str, form: str, reprint: bool,
+             description: str = "") -> None:
+        self.services.op(render, parent=self.page, description=description).success(
+            lambda document: self._show(document, dossier_uuid, form, reprint)).failure(self._failed).run()
+
+    def _failed(self, error: BaseException) -> None:
+        from desktop.ops import failure_text
+
+        if not isinstance(error, MotcuaError):
+            log.error("rendering a form failed", exc_info=error)
+        self.failed.emit(failure_text(error))
+
+    def _show(self, document: PrintDocument, dossier_uuid: str, form: str, reprint: bool) -> None:
+        if self.preview is not None:
+            self.preview.close()
+        dialog = PrintPreviewDialog(self.services, document, memory=self.memory,
+                                    printer_factory=self.printer_factory, parent=self.page)
+        dialog.printed.connect(lambda _printer: self._printed(dossier_uuid, form, reprint))
+        dialog.finished.connect(lambda _result: self._closed(dialog))
+        self.preview = dialog
+        dialog.show()
+        dialog.activateWindow()
+        dialog.print_button.setFocus()
+
+    def _closed(self, dialog: PrintPreviewDialog) -> None:
+        if self.preview is dialog:
+            self.preview = None
+            self.page.activateWindow()
+
+    def _printed(self, dossier_uuid: str, form: str, reprint: bool) -> None:
+        actor = self.services.actor
+        official = self.services.official
+        role = str(getattr(official.role, "value", "")) if official is not None else ""
+        action = "reprint" if reprint else "print"
+        details = print_details(form, reprint=reprint)
+        self.services.db(lambda store: store.audit(dossier_uuid, action, actor, details, role=role),
+                         parent=self.page).success(lambda _event: self.printed.emit(form, reprint)).run()
+
+    def print_now(self) -> bool:
+        """Ctrl+P on the page while its preview is open: print without another dialog."""
+        if self.preview is not None and self.preview.isVisible():
+            return self.preview.print_now()
+        return False

@@ -15,7 +15,7 @@ from datetime import datetime
 from types import MappingProxyType
 from typing import Any
 
-from desktop.print_preview import PrintDocument
+from desktop.print_preview import FORM_TEMPLATES, PrintDocument
 from desktop.reception.appointment import appointment, desk_calendar
 from forms.catalogue import Catalogue, Procedure
 from forms.clock import as_vn
@@ -33,10 +33,6 @@ FORM_TITLES: dict[str, str] = {
     PrintedForm.REFUSAL: N_("Phiếu từ chối tiếp nhận giải quyết hồ sơ"),
     PrintedForm.APOLOGY: N_("Phiếu xin lỗi và hẹn lại ngày trả kết quả"),
     PrintedForm.CONTROL: N_("Phiếu kiểm soát quá trình giải quyết hồ sơ"),
-}
-FORM_TEMPLATES: dict[str, str] = {
-    PrintedForm.RECEIPT: "receipt", PrintedForm.SUPPLEMENT: "supplement", PrintedForm.REFUSAL: "refusal",
-    PrintedForm.APOLOGY: "apology", PrintedForm.CONTROL: "control",
 }
 
 
@@ -166,11 +162,6 @@ def forms_printable(dossier: Dossier, events: Sequence[DossierEvent]) -> list[st
 
 def earlier_prints(events: Sequence[DossierEvent], form: str) -> int:
     return sum(1 for e in events if e.action in ("print", "reprint") and e.changes.get("form") == form)
-
-
-def print_details(form: str, *, reprint: bool) -> dict[str, object]:
-    """The audit entry of a print (the shape `printing.audit` reads back): no citizen data."""
-    return {"form": form, "template": FORM_TEMPLATES[form], "reprint": reprint}
 
 
 def render_form(form: str, dossier: Dossier, events: Sequence[DossierEvent], *, profile: DeskProfile,

@@ -9,10 +9,12 @@ fast typist sends one query, and the list pages itself in as the official scroll
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,7 +36,6 @@ from desktop.dossiers.actions import (
     earlier_prints,
     forms_printable,
     perform_action,
-    print_details,
     procedure_of,
     render_form,
 )
@@ -43,7 +44,7 @@ from desktop.dossiers.filters import DeskQuery, QuickFilter
 from desktop.dossiers.table_model import DossierTableModel
 from desktop.i18n import tr_domain
 from desktop.ops import failure_text
-from desktop.print_preview import PrintDocument, PrintPreviewDialog, SettingsPrinterMemory
+from desktop.print_preview import FormPrinter, PrintPreviewDialog
 from desktop.reception.banner import Banner, Level
 from forms.clock import now_vn
 from forms.dossier import Dossier, DossierEvent
@@ -73,8 +74,10 @@ class DossierDeskPage(QWidget):
         self.current: Dossier | None = None
         self.events: list[DossierEvent] = []
         self.action_dialog: ActionDialog | None = None
-        self.preview: PrintPreviewDialog | None = None
-        self.printer_factory: Any = None  # tests: a PDF printer; None = the remembered printer
+        self.form_printer = FormPrinter(services, self)
+        self.form_printer.printed.connect(self._printed)
+        self.form_printer.failed.connect(lambda message: self.banner.show_message(
+            self.tr("Chưa tạo được phiếu: {message}").format(message=message), Level.ERROR))
         self._reselect: str | None = None
         self._build()
         self.model = DossierTableModel(services, self)
@@ -353,35 +356,23 @@ class DossierDeskPage(QWidget):
         procedure = procedure_of(self.services.catalogue, dossier)
         officer = getattr(self.services.official, "display_name", "") or ""
         reprint_at = now_vn() if reprint else None
-        self.services.op(
+        self.form_printer.open(
             lambda: render_form(form, dossier, events, profile=profile, layout=layout, procedure=procedure,
                                 officer_name=officer, reprint_at=reprint_at),
-            parent=self, description=self.tr("Đang tạo phiếu…"),
-        ).success(lambda document: self._open_preview(document, dossier, form, reprint)).failure(
-            lambda error: self.banner.show_message(
-                self.tr("Chưa tạo được phiếu: {message}").format(message=failure_text(error)), Level.ERROR)).run()
+            dossier_uuid=dossier.uuid, form=form, reprint=reprint, description=self.tr("Đang tạo phiếu…"))
 
-    def _open_preview(self, document: PrintDocument, dossier: Dossier, form: str, reprint: bool) -> None:
-        if self.preview is not None:
-            self.preview.close()
-        dialog = PrintPreviewDialog(self.services, document, memory=SettingsPrinterMemory(self.services),
-                                    printer_factory=self.printer_factory, parent=self)
-        dialog.printed.connect(lambda _printer: self._printed(dossier, form, reprint))
-        dialog.finished.connect(lambda _r: self._preview_closed(dialog))
-        self.preview = dialog
-        dialog.show()
-        dialog.activateWindow()
+    @property
+    def preview(self) -> PrintPreviewDialog | None:
+        return self.form_printer.preview
 
-    def _preview_closed(self, dialog: PrintPreviewDialog) -> None:
-        if self.preview is dialog:
-            self.preview = None
+    @property
+    def printer_factory(self) -> Callable[[], QPrinter | None] | None:
+        return self.form_printer.printer_factory
 
-    def _printed(self, dossier: Dossier, form: str, reprint: bool) -> None:
-        actor = self.services.actor
-        role = getattr(self.services.official.role, "value", "") if self.services.official is not None else ""
-        action = "reprint" if reprint else "print"
-        self.services.db(lambda store: store.audit(dossier.uuid, action, actor, print_details(form, reprint=reprint),
-                                                   role=role), parent=self).success(
-            lambda _e: self._refresh_detail()).run()
+    @printer_factory.setter
+    def printer_factory(self, factory: Callable[[], QPrinter | None] | None) -> None:
+        self.form_printer.printer_factory = factory
+
+    def _printed(self, form: str, _reprint: bool) -> None:
+        self._refresh_detail()  # the print is in the timeline now
         self.printed.emit(form)
-

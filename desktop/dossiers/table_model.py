@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.dossiers.filters import DeskQuery
 from desktop.i18n import tr_domain
@@ -178,6 +178,10 @@ class DossierTableModel(QAbstractTableModel):
             return self._display(summary, column)
         if role == self.SummaryRole:
             return summary
+        if role == Qt.ItemDataRole.FontRole and summary.training:
+            font = QFont()
+            font.setItalic(True)  # training dossiers (motcua demo seed) look apart, the code stays whole
+            return font
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == "due" and self._overdue(summary):
                 return QBrush(QColor("#b00020"))
@@ -188,13 +192,13 @@ class DossierTableModel(QAbstractTableModel):
                 return summary.procedure_name
             if column == "due" and self._overdue(summary):
                 return self.tr("Quá hạn")
-            if column == "code" and summary.training:
+            if summary.training:
                 return self.tr("Hồ sơ tập huấn")
         return None
 
     def _display(self, summary: DossierSummary, column: str) -> str:
         if column == "code":
-            return summary.code + (" ★" if summary.training else "")
+            return summary.code
         if column == "applicant":
             return summary.applicant_name
         if column == "procedure":

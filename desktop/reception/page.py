@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from desktop.changes import Changes
 from desktop.i18n import tr_domain, translate_message
 from desktop.ops import failure_text
-from desktop.print_preview import PrintDocument, PrinterMemory, PrintPreviewDialog, SettingsPrinterMemory
+from desktop.print_preview import FormPrinter, PrintPreviewDialog
 from desktop.reception.applicant_panel import ApplicantPanel
 from desktop.reception.appointment import appointment, appointment_text, desk_calendar
 from desktop.reception.banner import Banner, Level, make_bold
@@ -105,10 +105,10 @@ class ReceptionPage(QWidget):
         self.form: SchemaForm | None = None
         self.saved_dossier: Dossier | None = None
         self.calendar: WorkingCalendar | None = None
-        self.preview: PrintPreviewDialog | None = None
-        self.printer_memory: PrinterMemory = SettingsPrinterMemory(services)
-        # Tests (and a "print to file" desk) give their own printer; None = the remembered one.
-        self.printer_factory: Callable[[], QPrinter | None] | None = None
+        self.form_printer = FormPrinter(services, self)
+        self.form_printer.printed.connect(self._receipt_printed)
+        self.form_printer.failed.connect(lambda message: self.banner.show_message(
+            self.tr("Chưa tạo được giấy tiếp nhận: {message}").format(message=message), Level.ERROR))
         self.receipt_printed = False
         self._saving = False
         self._confirm_discard = False
@@ -555,41 +555,30 @@ class ReceptionPage(QWidget):
         officer = getattr(self.services.official, "display_name", "") or ""
         time_text = self.procedure.processing_time_text or self.procedure.processing_time_for(
             dossier.form_data).describe()
-        self.services.op(
+        self.form_printer.open(
             lambda: receipt_document(dossier, profile, layout, processing_time=time_text, officer_name=officer,
                                      reprint_at=reprint_at),
-            parent=self, description=self.tr("Đang tạo giấy tiếp nhận…"),
-        ).success(lambda document: self._open_preview(document, reprint=reprint_at is not None)).failure(
-            lambda error: self.banner.show_message(
-                self.tr("Chưa tạo được giấy tiếp nhận: {message}").format(message=failure_text(error)), Level.ERROR)
-        ).run()
+            dossier_uuid=dossier.uuid, form="01", reprint=reprint_at is not None,
+            description=self.tr("Đang tạo giấy tiếp nhận…"))
 
-    def _open_preview(self, document: PrintDocument, *, reprint: bool) -> None:
-        if self.preview is not None:
-            self.preview.close()
-        dialog = PrintPreviewDialog(self.services, document, memory=self.printer_memory,
-                                    printer_factory=self.printer_factory, parent=self)
-        dialog.printed.connect(lambda printer: self._receipt_printed(printer, reprint))
-        dialog.finished.connect(lambda _result: self._preview_closed(dialog))
-        self.preview = dialog
-        dialog.show()
-        dialog.activateWindow()
-        dialog.print_button.setFocus()
+    @property
+    def preview(self) -> PrintPreviewDialog | None:
+        return self.form_printer.preview
 
-    def _preview_closed(self, dialog: PrintPreviewDialog) -> None:
-        if self.preview is dialog:
-            self.preview = None
-        self.activateWindow()
-        self.setFocus()
+    @property
+    def printer_factory(self) -> Callable[[], QPrinter | None] | None:
+        return self.form_printer.printer_factory
 
-    def _receipt_printed(self, printer: str, reprint: bool) -> None:
+    @printer_factory.setter
+    def printer_factory(self, factory: Callable[[], QPrinter | None] | None) -> None:
+        self.form_printer.printer_factory = factory
+
+    def _receipt_printed(self, _form: str, _reprint: bool) -> None:
         dossier = self.saved_dossier
         if dossier is None:
             return
         self.receipt_printed = True
-        actor = self.services.actor
-        action = "reprint" if reprint else "print"
-        self.services.db(lambda store: store.audit(dossier.uuid, action, actor, {"form": "01"}), parent=self).run()
+        self.setFocus()
         self.banner.show_message(self.tr("Đã in giấy tiếp nhận hồ sơ {code}. Ctrl+N để nhập hồ sơ mới.").format(
             code=dossier.code), Level.SUCCESS)
         self.printed.emit(dossier.code)
@@ -598,10 +587,8 @@ class ReceptionPage(QWidget):
         if self.saved_dossier is None:
             self.banner.show_message(self.tr("Hãy lưu hồ sơ (Ctrl+S) trước khi in giấy tiếp nhận."), Level.WARNING)
             return
-        if self.preview is not None and self.preview.isVisible():
-            self.preview.print_now()
-            return
-        self.show_receipt()
+        if not self.form_printer.print_now():
+            self.show_receipt()
 
     # -- new dossier --------------------------------------------------------------------------------
     def has_unsaved_work(self) -> bool:
