@@ -323,3 +323,28 @@ def test_saving_runs_on_the_database_thread_and_the_window_keeps_working(
     assert threads == ["motcua-db"]
     qtbot.waitUntil(lambda: page.preview is not None, timeout=15000)
     services.close()
+
+
+def test_a_card_scanned_while_saving_opens_the_next_dossier_and_leaves_the_saved_one_alone(
+    qtbot: QtBot, tmp_path: Path, memory_keyring: object
+) -> None:
+    from forms.catalogue import load_default_catalogue
+    from sync.layout import DataLayout
+
+    layout = DataLayout(tmp_path / "busy")
+    layout.root.mkdir()
+    services = AppServices(layout, runner=OpRunner(), store_opener=Store.open, catalogue_loader=load_default_catalogue)
+    services.start()
+    qtbot.waitUntil(lambda: services.catalogue is not None, timeout=10000)
+    page = _page(qtbot, services, tmp_path)
+    page.accept_scan(VALID_PAYLOAD)
+    qtbot.waitUntil(lambda: page.applicant_panel.applicant().full_name != "", timeout=5000)
+    _fill_birth(page)
+    with qtbot.waitSignal(page.saved, timeout=15000) as saved:
+        page.save()
+        page.accept_scan(FEMALE_PAYLOAD)  # the next citizen's card, before the save has returned
+        assert page.applicant_panel.applicant().full_name == "Nguyễn Văn An"
+    assert saved.args[0].applicant.full_name == "Nguyễn Văn An"
+    qtbot.waitUntil(lambda: page.applicant_panel.applicant().full_name == "Trần Thị Bích Ngọc", timeout=5000)
+    assert page.saved_dossier is None and page.procedure is None
+    services.close()

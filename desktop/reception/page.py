@@ -115,6 +115,7 @@ class ReceptionPage(QWidget):
         self._due_seq = 0
         self._usage: dict[str, int] = {}
         self._assemblers: list[Any] = []  # papers being merged into a PDF in the background
+        self._scan_waiting: str | None = None  # a card scanned while the previous dossier was being saved
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._build()
         self._build_actions()
@@ -296,6 +297,11 @@ class ReceptionPage(QWidget):
     # -- scanning -----------------------------------------------------------------------------------
     def accept_scan(self, payload: str) -> None:
         """A QR payload from any scanner, at any moment: parse in the background and fill the applicant."""
+        if self._saving:
+            # The dossier being saved keeps its applicant: this card is for the next one.
+            self._scan_waiting = payload
+            self.banner.show_message(self.tr("Đang lưu hồ sơ; thẻ vừa quét sẽ mở hồ sơ mới ngay sau đó."), Level.INFO)
+            return
         if self.saved_dossier is not None:
             self._reset()  # the next citizen: the saved dossier stays in the store and the dossier desk
         self.services.op(lambda: read_scan(payload), parent=self,
@@ -533,12 +539,18 @@ class ReceptionPage(QWidget):
         self.setFocus()
         self.saved.emit(dossier)
         self.show_receipt()
+        waiting, self._scan_waiting = self._scan_waiting, None
+        if waiting is not None:
+            self.accept_scan(waiting)
 
     def _save_failed(self, error: BaseException) -> None:
         self._saving = False
         self._sync_buttons()
-        self.banner.show_message(self.tr("Chưa lưu được hồ sơ: {message}").format(message=failure_text(error)),
-                                 Level.ERROR)
+        message = self.tr("Chưa lưu được hồ sơ: {message}").format(message=failure_text(error))
+        if self._scan_waiting is not None:
+            self._scan_waiting = None  # the unsaved dossier stays on screen; its applicant must not change
+            message += " " + self.tr("Thẻ quét trong lúc lưu chưa được dùng: hãy quét lại sau.")
+        self.banner.show_message(message, Level.ERROR)
         if not isinstance(error, MotcuaError):
             log.error("saving a dossier failed", exc_info=error)
 
