@@ -30,9 +30,10 @@ from forms.clock import now_vn
 from forms.dossier import Dossier, DossierEvent, SyncState
 from forms.errors import MotcuaError
 from forms.i18n import N_
-from forms.status import Channel
+from forms.status import Channel, DossierStatus
 from sync.client import Change, NotLoggedIn, PortalClient, PortalRefused, PushOutcome, SyncError
 from sync.contract.schema import ContractViolation, is_valid, validate
+from sync.contract.transitions import Side, transition_problem
 from sync.contract.wire import PortalDossier, WireError, dossier_to_wire, event_to_wire
 from sync.credentials import load_credentials, normalise_url
 from sync.layout import DataLayout
@@ -429,8 +430,9 @@ class SyncEngine:
                     touched.append(change.portal.dossier.uuid)
                     if outcome == "created":
                         report.created += 1
-                    elif outcome == "updated":
+                    elif outcome in ("updated", "conflict"):
                         report.updated += 1
+                        report.conflicts += outcome == "conflict"
                 self.store.set_setting(key, page.next_cursor)
             report.pulled += len(page.changes)
             done += len(page.changes)
@@ -455,6 +457,18 @@ class SyncEngine:
                               pending_edit=pending_edit)
         if merged is local and not events:
             return "unchanged"
+        if merged.status != local.status and not _lawful_move(local.status, merged.status):
+            # The portal is authoritative for the status, but a step the lifecycle does not know is not taken
+            # in silence: the official finds both versions in the conflict inbox.
+            self.store.add_conflict(local.uuid, dossier_to_dict(local), dossier_to_dict(remote.dossier),
+                                    differing_fields(local, remote.dossier))
+            self.store.audit(local.uuid, "sync_conflict", SYNC_ACTOR,
+                             {"reason": "unlawful_transition", "from": int(local.status),
+                              "to": int(merged.status)})
+            log.warning("pulled status change %d → %d of %s is not in the lifecycle; kept as a conflict",
+                        local.status, merged.status, local.code)
+            self.store.upsert_remote(merged, events, portal_revision=remote.revision)
+            return "conflict"
         self.store.upsert_remote(merged, events, portal_revision=remote.revision)
         return "updated"
 
@@ -472,6 +486,11 @@ class SyncEngine:
                 self.store.put_reference(kind, version, {"items": items})
                 report.reference.append(kind)
         self._progress(Phase.REFERENCE, len(REFERENCE_KINDS), len(REFERENCE_KINDS))
+
+
+def _lawful_move(before: DossierStatus, after: DossierStatus) -> bool:
+    """Whether some side (a desk, the processing agency, the citizen) may make this move (forms.lifecycle)."""
+    return any(transition_problem(before, after, side) is None for side in Side)
 
 
 def _plain(value: Any) -> Any:

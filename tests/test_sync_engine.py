@@ -188,6 +188,33 @@ def test_several_clashing_steps_in_one_batch_still_end_on_the_portal_status(
     assert_converged(desk, portal)
 
 
+def test_a_pulled_step_the_lifecycle_does_not_know_is_taken_but_kept_as_a_conflict(
+        desk: Store, portal: Portal, server: BackgroundPortal) -> None:
+    [uuid] = receive(desk, 1)
+    assert sync(desk, server.url).ok
+    # A portal that misbehaves: received (2) straight to returned (10), bypassing its own checks.
+    with portal.db.transaction() as tx:
+        loaded = portal._load(tx, uuid)
+        assert loaded is not None
+        body, revision, holder = loaded
+        body["TrangThaiHoSo"] = int(DossierStatus.RETURNED)
+        text = portal._save(tx, body, revision + 1, holder, insert=False, now="20250715090000")
+        portal._feed(tx, body=body, text=text, revision=revision + 1, holder=holder, kind="status_changed",
+                     origin="agency", sukien=None)
+    report = sync(desk, server.url)
+    assert (report.pulled, report.conflicts) == (1, 1)
+    assert desk.get(uuid).status is DossierStatus.RETURNED  # the portal's status stands…
+    [conflict] = desk.conflicts()
+    assert conflict.local["status"] == DossierStatus.RECEIVED  # …and the official sees where it came from
+    assert desk.events(uuid)[-1].changes["reason"] == "unlawful_transition"
+    # A lawful step (the agency's own, after the desk forwarded it) raises nothing.
+    [other] = receive(desk, 1, seed=11)
+    transition(desk, other, DossierStatus.PROCESSING)
+    assert sync(desk, server.url).ok
+    portal.set_status(desk.get(other).code, DossierStatus.RESULT_READY)
+    assert sync(desk, server.url).conflicts == 0
+
+
 def test_an_online_dossier_received_at_one_desk_reaches_the_other(tmp_path: Path, portal: Portal,
                                                                   server: BackgroundPortal) -> None:
     one = open_desk(tmp_path / "d1", desk_number=1)
