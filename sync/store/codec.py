@@ -83,9 +83,26 @@ def _untag(value: Any) -> Any:
     return value
 
 
+def _encode_other(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return {"$datetime": dt_to_db(value)}
+    if isinstance(value, date):
+        return {"$date": value.isoformat()}
+    if isinstance(value, Mapping):
+        return dict(value)
+    if isinstance(value, (set, frozenset)):
+        return sorted(value, key=repr)
+    raise TypeError(f"not storable as JSON: {type(value).__name__}")
+
+
+# The C encoder walks the value and calls back only for what JSON lacks (as `_tag` does, without a Python-level
+# walk of every value: this is on every save's path).
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), sort_keys=True, default=_encode_other)
+
+
 def json_dumps(value: Any) -> str:
-    """Compact JSON of a value that may hold dates, datetimes, enums and tuples."""
-    return json.dumps(_tag(value), ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    """Compact JSON of a value that may hold dates, datetimes, enums, tuples and read-only mappings."""
+    return _ENCODER.encode(value)
 
 
 def json_loads(text: str | None) -> Any:

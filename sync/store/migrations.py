@@ -351,6 +351,6 @@ def migrate(conn: sqlite3.Connection, *, target: int = LATEST_VERSION) -> list[i
                 conn.execute("ROLLBACK")
             raise
         applied.append(migration.version)
-        log.info("store schema migrated to version %d (%s)", migration.version, migration.description)
+        log.info("store schema now at version %d", migration.version)
     return applied
 
