@@ -162,7 +162,7 @@ def test_without_an_os_keyring_the_plain_file_backend_is_used_and_logged(
     import sync.store.secrets as secrets
 
     monkeypatch.setattr(secrets, "_checked_backend", False)
-    keyring.set_keyring(keyring.backends.fail.Keyring())
+    keyring.set_keyring(keyring.backends.fail.Keyring())  # type: ignore[no-untyped-call]
     with caplog.at_level("WARNING", logger="sync.store.secrets"):
         secrets.ensure_usable_keyring()
     assert type(keyring.get_keyring()).__name__ == "PlaintextKeyring"
