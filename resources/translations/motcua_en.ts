@@ -592,7 +592,7 @@
     <context>
         <name>DossierDeskPage</name>
         <message>
-            <location filename="../../desktop/dossiers/page.py" line="+188" />
+            <location filename="../../desktop/dossiers/page.py" line="+191" />
             <source>&amp;Tìm</source>
             <translation>&amp;Search</translation>
         </message>
@@ -657,7 +657,7 @@
             <translation>Making the slip…</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-282" />
             <source>Chưa tạo được phiếu: {message}</source>
             <translation>The slip could not be made: {message}</translation>
         </message>
@@ -1523,7 +1523,7 @@ Software for the commune one-stop desk; it keeps working when the network is dow
     <context>
         <name>ReceptionPage</name>
         <message>
-            <location filename="../../desktop/reception/page.py" line="+222" />
+            <location filename="../../desktop/reception/page.py" line="+223" />
             <source>Hẹn trả kết quả</source>
             <translation>Appointment for the result</translation>
         </message>
@@ -1564,12 +1564,12 @@ Software for the commune one-stop desk; it keeps working when the network is dow
         </message>
         <message>
             <location line="+2" />
-            <location line="+295" />
+            <location line="+300" />
             <source>Mã hồ sơ: {code}</source>
             <translation>Dossier code: {code}</translation>
         </message>
         <message>
-            <location line="-287" />
+            <location line="-292" />
             <source>Chọn thủ tục để hiện tờ khai.</source>
             <translation>Choose a procedure to show its form.</translation>
         </message>
@@ -1580,6 +1580,11 @@ Software for the commune one-stop desk; it keeps working when the network is dow
         </message>
         <message>
             <location line="+61" />
+            <source>Đang lưu hồ sơ; thẻ vừa quét sẽ mở hồ sơ mới ngay sau đó.</source>
+            <translation>Saving the dossier; the card just scanned will open a new dossier right after.</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Đang đọc mã QR…</source>
             <translation>Reading the QR code…</translation>
         </message>
@@ -1667,22 +1672,27 @@ Software for the commune one-stop desk; it keeps working when the network is dow
             <translation>Dossier {code} saved. Due: {due}. Ctrl+P prints the receipt.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+14" />
             <source>Chưa lưu được hồ sơ: {message}</source>
             <translation>The dossier could not be saved: {message}</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+3" />
+            <source>Thẻ quét trong lúc lưu chưa được dùng: hãy quét lại sau.</source>
+            <translation>The card scanned while saving was not used: please scan it again.</translation>
+        </message>
+        <message>
+            <location line="+22" />
             <source>Đang tạo giấy tiếp nhận…</source>
             <translation>Making the receipt…</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-463" />
             <source>Chưa tạo được giấy tiếp nhận: {message}</source>
             <translation>The receipt could not be made: {message}</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+483" />
             <source>Đã in giấy tiếp nhận hồ sơ {code}. Ctrl+N để nhập hồ sơ mới.</source>
             <translation>Receipt of dossier {code} printed. Ctrl+N starts a new dossier.</translation>
         </message>
@@ -1692,7 +1702,7 @@ Software for the commune one-stop desk; it keeps working when the network is dow
             <translation>Save the dossier (Ctrl+S) before printing the receipt.</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+16" />
             <source>Hồ sơ đang nhập chưa được lưu. Bấm Ctrl+N lần nữa để bỏ và nhập hồ sơ mới, hoặc Ctrl+S để lưu.</source>
             <translation>The dossier being entered is not saved. Press Ctrl+N again to discard it and start a new one, or Ctrl+S to save.</translation>
         </message>
@@ -2483,22 +2493,22 @@ Press Finish to save and start working.</translation>
             <translation>Processing control sheet</translation>
         </message>
         <message>
-            <location filename="../../desktop/dossiers/actions.py" line="96" />
+            <location filename="../../desktop/dossiers/actions.py" line="92" />
             <source>stale</source>
             <translation>stale</translation>
         </message>
         <message>
-            <location filename="../../desktop/dossiers/actions.py" line="96" />
+            <location filename="../../desktop/dossiers/actions.py" line="92" />
             <source>Hồ sơ {code} vừa chuyển sang trạng thái '{status}'; hãy xem lại trước khi thao tác.</source>
             <translation>Dossier {code} has just moved to status '{status}'; review it before acting.</translation>
         </message>
         <message>
-            <location filename="../../desktop/dossiers/actions.py" line="111" />
+            <location filename="../../desktop/dossiers/actions.py" line="107" />
             <source>procedure_unknown</source>
             <translation>procedure_unknown</translation>
         </message>
         <message>
-            <location filename="../../desktop/dossiers/actions.py" line="111" />
+            <location filename="../../desktop/dossiers/actions.py" line="107" />
             <source>Danh mục không có thủ tục {code}; chưa tính được hạn trả</source>
             <translation>The catalogue has no procedure {code}; the due date cannot be computed</translation>
         </message>
@@ -4478,42 +4488,42 @@ Press Finish to save and start working.</translation>
             <translation>Cannot delete the password from the keyring: {kind}</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="236" />
+            <location filename="../../sync/engine.py" line="237" />
             <source>Đã dừng đồng bộ theo yêu cầu</source>
             <translation>Sync stopped on request</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="316" />
+            <location filename="../../sync/engine.py" line="317" />
             <source>Dữ liệu hồ sơ không đúng hợp đồng đồng bộ (trường {where}); hãy sửa hồ sơ</source>
             <translation>The dossier data breaks the sync contract (field {where}); correct the dossier</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="482" />
+            <location filename="../../sync/engine.py" line="501" />
             <source>danh_gia</source>
             <translation>danh_gia</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="486" />
+            <location filename="../../sync/engine.py" line="505" />
             <source>Đăng nhập cổng</source>
             <translation>Logging in to the portal</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="486" />
+            <location filename="../../sync/engine.py" line="505" />
             <source>Gửi hồ sơ lên cổng</source>
             <translation>Sending dossiers to the portal</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="486" />
+            <location filename="../../sync/engine.py" line="505" />
             <source>Nhận thay đổi từ cổng</source>
             <translation>Receiving changes from the portal</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="487" />
+            <location filename="../../sync/engine.py" line="506" />
             <source>Cập nhật danh mục</source>
             <translation>Updating reference data</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="487" />
+            <location filename="../../sync/engine.py" line="506" />
             <source>Đồng bộ xong</source>
             <translation>Sync finished</translation>
         </message>
