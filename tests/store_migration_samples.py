@@ -90,4 +90,18 @@ def _v5(conn: sqlite3.Connection) -> None:
            VALUES ('v5-event', 'v5-dossier', 'create', 'lan', ?, ?, 2)""", (_NOW, _NOW))
 
 
-SAMPLES: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1, 2: _v2, 3: _v3, 4: _v4, 5: _v5}
+def _v6(conn: sqlite3.Connection) -> None:
+    conn.execute(
+        """INSERT INTO dossiers (uuid, code, procedure_code, procedure_name, catalogue_version, applicant_name,
+               applicant_id_number, received_at, status, created_at, updated_at, search_text)
+           VALUES ('v6-dossier', '000.00.12.H49-250715-0005', '1.001193', 'Đăng ký khai sinh', '2025.07',
+               'Hoàng Thị Nguyệt', '038305000777', ?, 2, ?, ?,
+               '000.00.12.h49-250715-0005 hoang thi nguyet 038305000777 dang ky khai sinh 1.001193')""",
+        (_NOW, _NOW, _NOW),
+    )
+    conn.execute(
+        """INSERT INTO events (uuid, dossier_uuid, action, actor, at, recorded_at, to_status)
+           VALUES ('v6-event', 'v6-dossier', 'create', 'lan', ?, ?, 2)""", (_NOW, _NOW))
+
+
+SAMPLES: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1, 2: _v2, 3: _v3, 4: _v4, 5: _v5, 6: _v6}
