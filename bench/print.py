@@ -1,6 +1,6 @@
 """Receipt generation against a bare reportlab page with the same text, measured in the same run.
 
-    python -m bench.print [--runs N] [--quick]
+    python -m bench.print [--runs N] [--quick] [--cpu]
 
 - `bare page`: the receipt's own text (both copies, read back from a rendered receipt with `pdftotext`),
   drawn line by line with `canvas.drawString` on one A4 landscape page in the same embedded font family
@@ -34,7 +34,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen.canvas import Canvas
 
-from bench.timing import Measurement, measure, report
+from bench.timing import Measurement, report
 from forms.clock import VN_TZ
 from forms.desk import DeskProfile
 from forms.dossier import Applicant, DocumentItem, Dossier, DossierEvent, SyncState
@@ -113,6 +113,9 @@ def bare_page(lines: list[str]) -> bytes:
     return buffer.getvalue()
 
 
+CLOCK: Callable[[], float] = time.perf_counter
+
+
 def measure_interleaved(first: tuple[str, Callable[[], object]], second: tuple[str, Callable[[], object]], *,
                         runs: int, warmup: int = 2) -> tuple[Measurement, Measurement]:
     """Time two functions alternately, run after run; each sample is one call."""
@@ -122,18 +125,36 @@ def measure_interleaved(first: tuple[str, Callable[[], object]], second: tuple[s
     samples: tuple[list[float], list[float]] = ([], [])
     for _ in range(runs):
         for (_name, fn), bucket in zip((first, second), samples, strict=True):
-            start = time.perf_counter()
+            start = CLOCK()
             fn()
-            bucket.append(time.perf_counter() - start)
+            bucket.append(CLOCK() - start)
     return Measurement(first[0], tuple(samples[0])), Measurement(second[0], tuple(samples[1]))
+
+
+def measure(name: str, fn: Callable[[], object], *, runs: int, warmup: int = 1) -> Measurement:
+    """bench.timing.measure with this script's clock (wall time, or the process's CPU time with --cpu)."""
+    for _ in range(warmup):
+        fn()
+    samples = []
+    for _ in range(runs):
+        start = CLOCK()
+        fn()
+        samples.append(CLOCK() - start)
+    return Measurement(name, tuple(samples))
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.print", description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=25, help="timed runs per measurement (default 25)")
     parser.add_argument("--quick", action="store_true", help="3 runs each: a smoke run")
+    parser.add_argument("--cpu", action="store_true",
+                        help="time the process's CPU time instead of wall time (on a machine busy with other work, "
+                             "wall time measures the queue for the cores; CPU time the work itself)")
     args = parser.parse_args(argv)
     runs = 3 if args.quick else max(3, args.runs)
+    global CLOCK
+    CLOCK = time.process_time if args.cpu else time.perf_counter
+    print(f"clock: {'process CPU time' if args.cpu else 'wall time'}")
 
     register_fonts()
     counter = itertools.count(1)
