@@ -21,6 +21,7 @@ import re
 import threading
 import unicodedata
 from collections import OrderedDict
+from typing import Any
 
 from forms.text import fold
 
@@ -80,12 +81,19 @@ def _mask_name(match: re.Match[str]) -> str:
 
 
 class _SensitiveValues:
-    """A bounded, thread-safe set of values the application is holding right now."""
+    """A bounded, thread-safe set of values the application is holding right now.
+
+    Every log record is checked against all of them, so they are matched by one regular expression built
+    as a trie (shared prefixes written once) and rebuilt only when the set changes: a pattern per value
+    meant hundreds of regex compilations per log line once a day's cards had been read.
+    """
 
     def __init__(self, capacity: int = 512) -> None:
         self._values: OrderedDict[str, None] = OrderedDict()
         self._capacity = capacity
         self._lock = threading.Lock()
+        self._pattern: re.Pattern[str] | None = None
+        self._stale = False
 
     def add(self, *values: str | None) -> None:
         with self._lock:
@@ -95,18 +103,48 @@ class _SensitiveValues:
                 key = unicodedata.normalize("NFC", value).strip()
                 if len(key) < 3:
                     continue
+                if key not in self._values:
+                    self._stale = True
                 self._values[key] = None
                 self._values.move_to_end(key)
                 while len(self._values) > self._capacity:
                     self._values.popitem(last=False)
 
-    def snapshot(self) -> list[str]:
+    def pattern(self) -> re.Pattern[str] | None:
         with self._lock:
-            return sorted(self._values, key=len, reverse=True)
+            if self._stale:
+                spellings = {v.lower() for v in self._values} | {fold(v) for v in self._values}
+                self._pattern = re.compile(_trie_pattern(spellings), re.IGNORECASE) if spellings else None
+                self._stale = False
+            return self._pattern
 
     def clear(self) -> None:
         with self._lock:
             self._values.clear()
+            self._pattern = None
+            self._stale = False
+
+
+def _trie_pattern(words: set[str]) -> str:
+    """A regex matching any of `words`, longest first at each position, with common prefixes shared."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _node_pattern(trie)
+
+
+def _node_pattern(node: dict[str, Any]) -> str:
+    ends_here = "" in node
+    branches = [re.escape(char) + _node_pattern(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends_here:  # greedy: a longer value wins over a value that is its prefix
+        return "(?:" + body + ")?"
+    return body
 
 
 _sensitive = _SensitiveValues()
@@ -126,11 +164,9 @@ def redact(text: str) -> str:
     if not text:
         return text
     out = unicodedata.normalize("NFC", text)
-    for value in _sensitive.snapshot():
-        out = re.sub(re.escape(value), VALUE_MASK, out, flags=re.IGNORECASE)
-        folded = fold(value)
-        if folded != value.lower():
-            out = re.sub(re.escape(folded), VALUE_MASK, out, flags=re.IGNORECASE)
+    values = _sensitive.pattern()
+    if values is not None:
+        out = values.sub(VALUE_MASK, out)
     out = _QR_PAYLOAD.sub(QR_MASK, out)
     out = _EMAIL.sub(EMAIL_MASK, out)
     out = _ISO_DATE.sub(DATE_MASK, out)

@@ -150,7 +150,9 @@ def test_dropped_connections_lose_the_reply_before_or_after_the_change(portal: P
     token = portal.issue_token("ban-1", PASSWORD)["access_token"]
     with BackgroundPortal(portal, faults=Faults(drop=1.0, seed=11)) as running:
         outcomes = _push_many(running.url, token, 12)
-    assert set(outcomes) == {"RemoteProtocolError"}
+    # The peer's close arrives as a clean EOF mid-body or as a reset, depending on timing; either way no
+    # reply ever reached the desk.
+    assert set(outcomes) <= {"RemoteProtocolError", "ReadError"} and len(outcomes) == 12
     held = len(portal.list_dossiers())
     assert 0 < held < 12  # some were applied before the cut, some never reached the portal
 

@@ -86,6 +86,12 @@ def test_registered_values_are_masked_even_with_rare_family_names() -> None:
     assert "Ksor" not in redact("received dossier of Ksor H'Bia today")
 
 
+def test_registered_values_match_longest_first_with_or_without_diacritics() -> None:
+    register_sensitive("Rơ Chăm Hiếu", "Rơ Chăm Hiếu Niê", "Buôn Ea Sup")
+    out = redact("from Rơ Chăm Hiếu Niê at BUON EA SUP; also ro cham hieu")
+    assert out == "from [dữ liệu cá nhân] at [dữ liệu cá nhân]; also [dữ liệu cá nhân]"
+
+
 def test_nfd_input_is_still_redacted() -> None:
     import unicodedata
 

@@ -177,12 +177,16 @@ def test_default_feedback_flashes_the_preview(qtbot: QtBot, runner: OpRunner) ->
     session = FakeSession()
     scanner = CameraScanner(runner, session=session)
     scanner.attach_preview(preview)
-    done: list[str] = []
-    scanner.payload_scanned.connect(lambda text, _source: done.append(text))
+    # What the preview shows at the instant the read is announced: polling afterwards would race the
+    # 600 ms flash on a loaded machine.
+    seen: list[tuple[bool, str]] = []
+    scanner.payload_scanned.connect(lambda _text, _source: seen.append((preview.is_flashing(),
+                                                                        preview.styleSheet())))
     scanner.start()
     session.sink.setVideoFrame(card_frame())
-    qtbot.waitUntil(lambda: bool(done), timeout=5000)
-    assert preview.is_flashing() and "#2e7d32" in preview.styleSheet()
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    flashing, style = seen[0]
+    assert flashing and "#2e7d32" in style
     qtbot.waitUntil(lambda: preview.styleSheet() == "", timeout=3000)
 
 
