@@ -146,7 +146,7 @@ class AdminPage(QWizardPage):
         self.setSubTitle(self.tr("Người quản trị tạo tài khoản cho các cán bộ khác và thay đổi cài đặt. "
                                  "Mật khẩu ít nhất {n} ký tự.").format(n=MIN_PASSWORD_LENGTH))
         for label, text in zip(self.labels, (
-            self.tr("&Tên đăng nhập:"), self.tr("&Họ và tên:"), self.tr("&Mật khẩu:"), self.tr("&Nhập lại mật khẩu:"),
+            self.tr("Tên đăng &nhập:"), self.tr("&Họ và tên:"), self.tr("&Mật khẩu:"), self.tr("Nhập &lại mật khẩu:"),
         ), strict=True):
             label.setText(text)
 

@@ -406,7 +406,7 @@ class SyncPage(QWidget):
         for label, text in zip(self.labels, (self.tr("Cổng:"), self.tr("Tình trạng:"), self.tr("Hồ sơ:")),
                                strict=True):
             label.setText(text)
-        self.sync_button.setText(self.tr("Đồng bộ &ngay (F5)"))
+        self.sync_button.setText(self.tr("Đồng bộ nga&y (F5)"))
         self.history_label.setText(self.tr("Các lần đồng bộ gần đây:"))
         self.show_snapshot(self.runner.snapshot)
         self._fill_history()

@@ -320,7 +320,7 @@ class ReportsPage(QWidget):
         self.heading.setText(self.tr("Báo cáo thống kê"))
         self.training.setText(self.tr("Tính cả hồ sơ &tập huấn"))
         self.chart_title.setText(self.tr("Kết quả giải quyết theo lĩnh vực"))
-        self.pdf_button.setText(self.tr("Xuất &PDF (Biểu II.06a)…"))
+        self.pdf_button.setText(self.tr("Xuất P&DF (Biểu II.06a)…"))
         self.xlsx_button.setText(self.tr("Xuất &Excel…"))
         self.ledger_button.setText(self.tr("&Sổ theo dõi hồ sơ…"))
         self.model.retranslate()

@@ -183,7 +183,7 @@
         </message>
         <message>
             <location line="+3" />
-            <source>&amp;Tên đăng nhập:</source>
+            <source>Tên đăng &amp;nhập:</source>
             <translation>&amp;Login:</translation>
         </message>
         <message>
@@ -198,7 +198,7 @@
         </message>
         <message>
             <location line="+0" />
-            <source>&amp;Nhập lại mật khẩu:</source>
+            <source>Nhập &amp;lại mật khẩu:</source>
             <translation>&amp;Repeat password:</translation>
         </message>
     </context>
@@ -245,7 +245,7 @@
         <message>
             <location line="+1" />
             <source>Nộp thay theo ủy &amp;quyền</source>
-            <translation>Submitted by an authorised &amp;person</translation>
+            <translation>Submitted by an a&amp;uthorised person</translation>
         </message>
         <message>
             <location line="+1" />
@@ -594,7 +594,7 @@
         <message>
             <location filename="../../desktop/dossiers/page.py" line="+191" />
             <source>&amp;Tìm</source>
-            <translation>&amp;Search</translation>
+            <translation>S&amp;earch</translation>
         </message>
         <message>
             <location line="+1" />
@@ -604,7 +604,7 @@
         <message>
             <location line="+1" />
             <source>&amp;Lọc</source>
-            <translation>&amp;Filter</translation>
+            <translation>F&amp;ilter</translation>
         </message>
         <message>
             <location line="+3" />
@@ -974,7 +974,7 @@ Desk {desk}</translation>
         </message>
         <message>
             <location line="+6" />
-            <source>&amp;Tệp</source>
+            <source>Tệ&amp;p</source>
             <translation>&amp;File</translation>
         </message>
         <message>
@@ -1009,7 +1009,7 @@ Desk {desk}</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Đồng &amp;bộ</source>
+            <source>Đồ&amp;ng bộ</source>
             <translation>&amp;Sync</translation>
         </message>
         <message>
@@ -1367,7 +1367,7 @@ Software for the commune one-stop desk; it keeps working when the network is dow
         <message>
             <location line="+0" />
             <source>Tài khoản &amp;bàn:</source>
-            <translation>Desk &amp;account:</translation>
+            <translation>&amp;Desk account:</translation>
         </message>
         <message>
             <location line="+0" />
@@ -1786,8 +1786,8 @@ Software for the commune one-stop desk; it keeps working when the network is dow
         </message>
         <message>
             <location line="+1" />
-            <source>Xuất &amp;PDF (Biểu II.06a)…</source>
-            <translation>Export &amp;PDF (Form II.06a)…</translation>
+            <source>Xuất P&amp;DF (Biểu II.06a)…</source>
+            <translation>E&amp;xport PDF (Form II.06a)…</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2100,7 +2100,7 @@ Press Finish to save and start working.</translation>
         </message>
         <message>
             <location line="+3" />
-            <source>Đồng bộ &amp;ngay (F5)</source>
+            <source>Đồng bộ nga&amp;y (F5)</source>
             <translation>Sync &amp;now (F5)</translation>
         </message>
         <message>
