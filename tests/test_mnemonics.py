@@ -137,5 +137,6 @@ def test_every_page_of_the_main_window_with_its_menu_bar(qtbot: QtBot, gui_servi
     for spec in mw.PAGES:
         window.show_page_key(spec.key)
         page = window.pages.currentWidget()
+        assert page is not None
         problems[spec.key] = _clashes_in(_visible_texts(page) + _menu_titles(window))
     assert problems == {spec.key: [] for spec in mw.PAGES}
