@@ -256,23 +256,23 @@ class SyncEngine:
         total = self.store.outbox_counts().get("pending", 0)
         self._progress(Phase.PUSH, 0, total)
         batch_size = self.batch_size
-        seen: set[int] = set()  # rows sent (or refused here) during this pass
+        # Rows up to this id were sent (or refused here) during this pass: the next read starts after them,
+        # so a row still in flight is neither sent twice nor decoded twice.
+        resume_after = 0
         flight: _Flight | None = None
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-push") as network:
             while True:
-                # A window of several batches per read keeps re-reading rows still in flight rare.
-                window = [row for row in self.store.outbox_pending(limit=batch_size * PUSH_WINDOW)
-                          if row.id not in seen]
+                window = self.store.outbox_pending(limit=batch_size * PUSH_WINDOW, after_id=resume_after)
                 if not window:
                     if flight is None:
                         return
                     self._settle(flight, report, total)
                     flight = None
                     continue
+                resume_after = window[-1].id
                 for start in range(0, len(window), batch_size):
                     batch = window[start:start + batch_size]
                     prepared = self._prepare(batch, report)
-                    seen.update(row.id for row in batch)
                     if flight is not None:
                         try:
                             self._settle(flight, report, total)
@@ -280,7 +280,7 @@ class SyncEngine:
                             if exc.status != 413 or batch_size == 1:
                                 raise
                             # The portal wants smaller requests: send both batches again, halved.
-                            seen.difference_update(row.id for row in (*flight.prepared.rows, *batch))
+                            resume_after = min(row.id for row in (*flight.prepared.rows, *batch)) - 1
                             flight, batch_size = None, max(1, batch_size // 2)
                             break
                         flight = None
