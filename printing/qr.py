@@ -1,16 +1,19 @@
 """The receipt's QR code as a platypus flowable, encoded by reportlab's own QR widget.
 
-`QrCodeWidget` and its encoder choose the version, add the error correction and place the modules. Two
-things in reportlab's path cost more than the rest of the slip together, so they are done differently here,
-with the same result:
+`QrCodeWidget` and its encoder choose the version, write the data bits, add the error correction and
+place the modules. Three things in reportlab's path cost more than the rest of the slip together, so they
+are done differently here, with the same result (`tests/test_print_qr.py` checks each against reportlab):
 
-- choosing the mask: reportlab scores each of the 8 masks with pure-Python loops (~4 ms per mask).
-  `best_mask` computes the very same score over rows as strings and bit sets, quirks included (reportlab's
-  rule 3 looks for one orientation of the pattern only, and along rows only: its column pass compares
-  tuples with a list and never matches); `tests/test_print_qr.py` checks that it
-  picks reportlab's mask and that the symbol is module-for-module reportlab's.
-- the Reed–Solomon generator polynomial: reportlab rebuilds it for every block of every symbol (a third
-  of the encoding time); it depends only on the number of error-correction codewords, so it is cached.
+- choosing the mask: reportlab lays the whole symbol out again for each of the 8 masks and scores each
+  with pure-Python loops (~4 ms per mask). Here the symbol is laid out once, each mask is applied to the
+  data modules as integer operations, and `best_mask` computes the very same score on rows held as bit
+  sets, quirks included (reportlab's rule 3 looks for one orientation of the pattern only, and along rows
+  only: its column pass compares tuples with a list and never matches). The chosen symbol is not laid out
+  a second time either: reportlab's own format-information step writes onto the scored layout.
+- the Reed–Solomon error correction: reportlab divides polynomials recursively, a list per step, and
+  rebuilds the generator polynomial for every block. The generator depends only on the number of
+  error-correction codewords, so it is cached, and the remainder is computed by the usual shift register,
+  one big-integer step per data codeword, from a table of the generator's multiples (cached per length).
 - drawing: the widget's `draw()` builds and validates one `Rect` shape per dark run (about a thousand);
   here the runs are written once as PDF path operators in module units and placed with one transform.
 
@@ -20,11 +23,10 @@ The encoded symbol is cached per text, so both copies of a slip share one encodi
 from __future__ import annotations
 
 import itertools
-import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.barcode.qrencoder import QRCode, QRUtil
+from reportlab.graphics.barcode.qrencoder import QRBitBuffer, QRCode, QRMath, QRRSBlock, QRUtil
 from reportlab.platypus import Flowable
 
 QUIET_ZONE = 4  # modules of white border the QR standard asks for around the symbol
@@ -32,85 +34,164 @@ ERROR_CORRECTION = "M"  # 15 %: survives a fold or a coffee stain on a paper sli
 
 Modules = tuple[tuple[bool, ...], ...]
 
-# A pure function of its argument, only read by its callers: caching it changes no output (tested).
+# Pure functions of their arguments, only read by their callers: replacing them changes no output (tested).
 REPORTLAB_GENERATOR_POLYNOMIAL = QRUtil.getErrorCorrectPolynomial
 QRUtil.getErrorCorrectPolynomial = staticmethod(lru_cache(maxsize=None)(REPORTLAB_GENERATOR_POLYNOMIAL))
+REPORTLAB_CREATE_BYTES = QRCode.createBytes
 
-_RULE1_RUN = re.compile(r"0{5,}|1{5,}")
-_RULE3_PATTERN = "10111010000"  # dark-light-dark×3-light-dark then four light, as reportlab looks for it
+
+@cache
+def _generator_multiples(ec_count: int) -> tuple[int, ...]:
+    """For each leading codeword f, f × the generator polynomial (leading term dropped) as one integer."""
+    generator = QRUtil.getErrorCorrectPolynomial(ec_count).num  # monic: generator[0] == 1
+    table = [0] * 256
+    for factor in range(1, 256):
+        shift = QRMath.glog(factor)
+        value = 0
+        for coefficient in generator[1:]:
+            value = (value << 8) | QRMath.gexp(QRMath.glog(coefficient) + shift)
+        table[factor] = value
+    return tuple(table)
+
+
+def ec_codewords(data: list[int], ec_count: int) -> list[int]:
+    """The remainder of data(x)·x^ec_count divided by the generator, as reportlab's `QRPolynomial.mod` gives it."""
+    table = _generator_multiples(ec_count)
+    top = 8 * (ec_count - 1)
+    keep = (1 << (8 * ec_count)) - 1
+    remainder = 0
+    for codeword in data:
+        remainder = ((remainder << 8) & keep) ^ table[codeword ^ (remainder >> top)]
+    return list(remainder.to_bytes(ec_count, "big"))
+
+
+def create_bytes(buffer: QRBitBuffer, rs_blocks: list[QRRSBlock]) -> list[int]:
+    """`QRCode.createBytes`: the data codewords split in blocks, each block's error correction, interleaved."""
+    offset = 0
+    data_blocks: list[list[int]] = []
+    ec_blocks: list[list[int]] = []
+    for block in rs_blocks:
+        data_blocks.append(buffer.buffer[offset:offset + block.dataCount])
+        offset += block.dataCount
+        ec_blocks.append(ec_codewords(data_blocks[-1], block.totalCount - block.dataCount))
+    return [
+        codeword
+        for column in itertools.chain(itertools.zip_longest(*data_blocks), itertools.zip_longest(*ec_blocks))
+        for codeword in column
+        if codeword is not None
+    ]
+
+
+QRCode.createBytes = staticmethod(create_bytes)
+
+_RULE3_PATTERN = 0b10111010000  # dark-light-dark×3-light-dark then four light, as reportlab looks for it
+_RULE3_LENGTH = 11
+_AS_DIGITS = bytes.maketrans(b"\x00\x01", b"01")
+
+# A symbol is scored as one integer: its rows' bits (column 0 the highest of each row) one after the other,
+# each row followed by one clear bit, so that no run, block or pattern reaches from one row into the next.
+# A row is then `size + 1` bits further than the one below it, and every rule is a few big-integer operations.
+
+
+def _pack_modules(modules: list[list[bool]]) -> int:
+    return int(b"0".join(bytes(row).translate(_AS_DIGITS) for row in modules), 2)
+
+
+def _pack_rows(rows: list[int], size: int) -> int:
+    packed = 0
+    for row in rows:
+        packed = (packed << (size + 1)) | row
+    return packed
+
+
+@lru_cache(maxsize=64)
+def _every_row(size: int, row: int) -> int:
+    """`row` (an integer of `size` bits) repeated on every row of a packed symbol."""
+    return _pack_rows([row] * size, size)
 
 
 def lost_points(modules: list[list[bool]]) -> int:
     """reportlab's `QRUtil.getLostPoint` score of a symbol (rows of booleans)."""
-    return _score(["".join("1" if cell else "0" for cell in row) for row in modules])
+    return _score(_pack_modules(modules), len(modules))
 
 
-def _score(rows: list[str]) -> int:
-    """The same score over rows written as "0"/"1" strings: runs by regular expression, blocks by bit sets."""
-    size = len(rows)
-    columns = ["".join(column) for column in zip(*rows, strict=True)]
+def _score(packed: int, size: int) -> int:
+    """The same score of a packed symbol."""
+    row = size + 1  # the distance between a module and the one below it
+    light = _every_row(size, (1 << size) - 1) ^ packed
     score = 0
-    # Rule 1: every run of five or more equal modules, down the columns and along the rows: length - 2.
-    for line in itertools.chain(rows, columns):
-        score += sum(len(run) - 2 for run in _RULE1_RUN.findall(line))
-    # Rule 2: every 2×2 block of one colour: 3.
-    full = (1 << size) - 1
-    bits = [int(row, 2) for row in rows]
-    for upper, lower in itertools.pairwise(bits):
-        dark = upper & (upper >> 1) & lower & (lower >> 1)
-        light_upper, light_lower = ~upper & full, ~lower & full
-        light = light_upper & (light_upper >> 1) & light_lower & (light_lower >> 1)
-        score += 3 * (dark.bit_count() + light.bit_count())
-    # Rule 3: the finder-like pattern along rows, non-overlapping, never at the last possible position.
-    for line in rows:
-        score += 40 * line[: size - 1].count(_RULE3_PATTERN)
+    for lines in (packed, light):
+        # Rule 1: every run of five or more equal modules, along the rows and down the columns: length - 2.
+        # A run of length L holds L - 4 windows of five modules, so it scores its windows + 2; each window
+        # is marked by one bit, and a run of windows has one bit whose next one is clear.
+        windows = lines & (lines >> 1) & (lines >> 2) & (lines >> 3) & (lines >> 4)
+        score += windows.bit_count() + 2 * (windows & ~(windows >> 1)).bit_count()
+        windows = lines & (lines >> row) & (lines >> 2 * row) & (lines >> 3 * row) & (lines >> 4 * row)
+        score += windows.bit_count() + 2 * (windows & ~(windows >> row)).bit_count()
+        # Rule 2: every 2×2 block of one colour: 3.
+        score += 3 * (lines & (lines >> 1) & (lines >> row) & (lines >> (row + 1))).bit_count()
+    # Rule 3: the finder-like pattern along rows (it cannot overlap itself), never at the last possible
+    # position: a bit of `found` is set where the pattern's lowest bit sits, from 1 to size - 11 in each row.
+    found = _every_row(size, ((1 << (size - _RULE3_LENGTH + 1)) - 1) & ~1)
+    for k in range(_RULE3_LENGTH):
+        found &= (packed if _RULE3_PATTERN >> k & 1 else light) >> k
+    score += 40 * found.bit_count()
     # Rule 4: the share of dark modules away from one half, in steps of 5 %.
-    dark_count = sum(row.count("1") for row in rows)
-    score += 10 * (abs(100 * dark_count // (size * size) - 50) // 5)
+    score += 10 * (abs(100 * packed.bit_count() // (size * size) - 50) // 5)
     return score
 
 
 @lru_cache(maxsize=64)
-def _mask_rows(size: int, pattern: int) -> tuple[int, ...]:
-    """Mask `pattern` over a `size`-module symbol, one integer per row (column 0 the highest bit)."""
+def _mask(size: int, pattern: int) -> int:
+    """Mask `pattern` over a `size`-module symbol, packed."""
     mask = QRUtil.getMask(pattern)
-    return tuple(
-        sum(1 << (size - 1 - column) for column in range(size) if mask(row, column)) for row in range(size)
-    )
+    return _pack_modules([[bool(mask(row, column)) for column in range(size)] for row in range(size)])
+
+
+@lru_cache(maxsize=40)
+def _data_positions(version: int) -> list[tuple[int, int]]:
+    """reportlab's (column, row) placement of the data bits, which depends on the version only."""
+    qr = QRCode(version, 0)
+    qr.moduleCount = version * 4 + 17
+    positions: list[tuple[int, int]] = qr.dataPosIterator()
+    return positions
+
+
+@lru_cache(maxsize=40)
+def _data_modules(version: int) -> int:
+    """Which modules of a symbol of `version` hold data, packed."""
+    size = version * 4 + 17
+    modules = [[False] * size for _ in range(size)]
+    for column, row in _data_positions(version):
+        modules[row][column] = True
+    return _pack_modules(modules)
+
+
+def _choose_mask(qr: QRCode) -> tuple[int, int, int]:
+    """Lay the symbol out once (test mode, as reportlab scores it) and pick reportlab's mask.
+
+    Returns the mask, the unmasked data bits and the data modules, packed. Only the data modules change
+    with the mask, so each mask is applied to them as integer operations.
+    """
+    # reportlab keeps the placement per QRCode and works it out afresh for each: give it the version's.
+    qr._dataPosList = _data_positions(qr.version)
+    qr.makeImpl(True, 0)
+    size = qr.moduleCount
+    data = _data_modules(qr.version)
+    laid_out = _pack_modules(qr.modules)
+    fixed = laid_out & ~data
+    bits = (laid_out ^ _mask(size, 0)) & data
+    best_pattern, best_score = 0, -1
+    for pattern in range(8):
+        score = _score(fixed | ((bits ^ _mask(size, pattern)) & data), size)
+        if best_score < 0 or score < best_score:
+            best_pattern, best_score = pattern, score
+    return best_pattern, bits, data
 
 
 def best_mask(qr: QRCode) -> int:
-    """The mask reportlab's `getBestMaskPattern` would choose (the first of the lowest scores).
-
-    reportlab lays the whole symbol out again for each of the 8 masks; only the data modules change with
-    the mask, so the symbol is laid out once (test mode, as reportlab scores it) and each mask is applied to
-    the data modules as integer operations, row by row.
-    """
-    qr.makeImpl(True, 0)
-    size = qr.moduleCount
-    first = QRUtil.getMask(0)
-    data_rows = [0] * size  # which modules hold data
-    bits_rows = [0] * size  # the data bits before masking
-    fixed_rows = [0] * size  # everything else: finder, timing, alignment, (blank) format information
-    for column, row in qr.dataPosIterator():
-        bit = 1 << (size - 1 - column)
-        data_rows[row] |= bit
-        if qr.modules[row][column] != first(row, column):
-            bits_rows[row] |= bit
-    for row, cells in enumerate(qr.modules):
-        value = int("".join("1" if cell else "0" for cell in cells), 2)
-        fixed_rows[row] = value & ~data_rows[row]
-    best_pattern, best_score = 0, -1
-    for pattern in range(8):
-        masked = _mask_rows(size, pattern)
-        rows = [
-            format(fixed | ((bits ^ mask) & data), f"0{size}b")
-            for fixed, bits, mask, data in zip(fixed_rows, bits_rows, masked, data_rows, strict=True)
-        ]
-        score = _score(rows)
-        if best_score < 0 or score < best_score:
-            best_pattern, best_score = pattern, score
-    return best_pattern
+    """The mask reportlab's `getBestMaskPattern` would choose (the first of the lowest scores)."""
+    return _choose_mask(qr)[0]
 
 
 @lru_cache(maxsize=32)
@@ -120,8 +201,18 @@ def encode(text: str) -> Modules:
     qr = widget.qr
     if qr.version is None:
         qr.version = qr.calculate_version()
-    qr.makeImpl(False, best_mask(qr))  # what qr.make() does, with the faster scoring
-    return tuple(tuple(bool(cell) for cell in row) for row in qr.modules)
+    pattern, bits, data = _choose_mask(qr)
+    # What qr.makeImpl(False, pattern) lays out: the scored layout with its format (and, from version 7,
+    # version) information written by reportlab, and the data modules under the chosen mask.
+    qr.setupTypeInfo(False, pattern)
+    if qr.version >= 7:
+        qr.setupTypeNumber(False)
+    size = qr.moduleCount
+    symbol = (_pack_modules(qr.modules) & ~data) | ((bits ^ _mask(size, pattern)) & data)
+    digits = format(symbol, f"0{size * (size + 1) - 1}b")
+    return tuple(
+        tuple(map("1".__eq__, digits[start:start + size])) for start in range(0, len(digits), size + 1)
+    )
 
 
 def dark_runs(modules: Modules) -> list[tuple[int, int, int]]:

@@ -4,13 +4,22 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from hypothesis import given, settings
+import pytest
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from reportlab.graphics.barcode import qrencoder
 from reportlab.graphics.barcode.qr import QrCodeWidget
 
 from forms.clock import VN_TZ
-from printing.qr import ERROR_CORRECTION, REPORTLAB_GENERATOR_POLYNOMIAL, best_mask, encode, lost_points
+from printing.qr import (
+    ERROR_CORRECTION,
+    REPORTLAB_CREATE_BYTES,
+    REPORTLAB_GENERATOR_POLYNOMIAL,
+    best_mask,
+    create_bytes,
+    encode,
+    lost_points,
+)
 from printing.values import timeliness
 from printing.vntext import date_line, long_date, long_time
 
@@ -32,15 +41,42 @@ def test_mask_scores_and_choice_equal_reportlabs(text: str) -> None:
 
 @settings(max_examples=15, deadline=None)
 @given(URL_TEXT)
+@example("https://dichvucong.gov.vn/tra-cuu-ho-so?hs=1&ck=" + "A" * 200)  # a receipt's size: version 11
 def test_the_symbol_is_the_widgets_own(text: str) -> None:
+    ours = encode(text)
     widget = QrCodeWidget(text, barLevel=ERROR_CORRECTION)
-    widget.qr.make()
-    assert encode(text) == tuple(tuple(bool(cell) for cell in row) for row in widget.qr.modules)
+    with pytest.MonkeyPatch.context() as patch:  # reportlab's own path through and through
+        patch.setattr(qrencoder.QRCode, "createBytes", staticmethod(REPORTLAB_CREATE_BYTES))
+        patch.setattr(qrencoder.QRUtil, "getErrorCorrectPolynomial", staticmethod(REPORTLAB_GENERATOR_POLYNOMIAL))
+        widget.qr.make()
+    assert ours == tuple(tuple(bool(cell) for cell in row) for row in widget.qr.modules)
 
 
 def test_the_cached_generator_polynomials_are_reportlabs() -> None:
     for count in range(1, 69):  # every error-correction length of QR versions 1–40
         assert qrencoder.QRUtil.getErrorCorrectPolynomial(count).num == REPORTLAB_GENERATOR_POLYNOMIAL(count).num
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(min_value=1, max_value=40), st.sampled_from("LMQH"), st.data())
+def test_the_error_correction_is_reportlabs(version: int, level: str, data: st.DataObject) -> None:
+    blocks = qrencoder.QRRSBlock.getRSBlocks(version, getattr(qrencoder.QRErrorCorrectLevel, level))
+    count = sum(block.dataCount for block in blocks)
+    # Leading zero codewords matter: reportlab's polynomial drops them before dividing.
+    codewords = data.draw(st.lists(st.sampled_from([0, 0, 1, 17, 236, 255, *range(256)]), min_size=count,
+                                   max_size=count))
+    buffer = qrencoder.QRBitBuffer()
+    for codeword in codewords:
+        buffer.put(codeword, 8)
+    assert create_bytes(buffer, blocks) == REPORTLAB_CREATE_BYTES(buffer, blocks)
+
+
+def test_the_error_correction_of_blank_data_is_reportlabs() -> None:
+    blocks = qrencoder.QRRSBlock.getRSBlocks(5, qrencoder.QRErrorCorrectLevel.M)
+    buffer = qrencoder.QRBitBuffer()
+    for codeword in [0] * sum(block.dataCount for block in blocks):
+        buffer.put(codeword, 8)
+    assert create_bytes(buffer, blocks) == REPORTLAB_CREATE_BYTES(buffer, blocks)
 
 
 def test_dates_follow_decree_30_leading_zeros() -> None:
