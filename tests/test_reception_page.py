@@ -348,3 +348,37 @@ def test_a_card_scanned_while_saving_opens_the_next_dossier_and_leaves_the_saved
     qtbot.waitUntil(lambda: page.applicant_panel.applicant().full_name == "Trần Thị Bích Ngọc", timeout=5000)
     assert page.saved_dossier is None and page.procedure is None
     services.close()
+
+
+# -- large-font mode --------------------------------------------------------------------------------
+def test_in_large_font_mode_every_procedures_form_fits_its_column(qtbot: QtBot, desk: AppServices,
+                                                                  tmp_path: Path) -> None:
+    """On a 1280×800 screen at 125 % text, no form needs a sideways scroll: long labels go above their field
+    and a long undertaking next to a check box wraps (it used to set the form's minimum width)."""
+    from PySide6.QtGui import QFont
+
+    from desktop.main_window import LARGE_FONT_SCALE
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    normal = QFont(app.font())
+    large = QFont(normal)
+    large.setPointSizeF(normal.pointSizeF() * LARGE_FONT_SCALE)
+    app.setFont(large)
+    try:
+        page = _page(qtbot, desk, tmp_path)
+        page.resize(1080, 740)  # what the main window leaves the page beside its navigation column
+        catalogue = page.catalogue
+        assert catalogue is not None
+        overflowing = []
+        for procedure in catalogue.procedures:
+            page.choose_procedure(procedure)
+            QApplication.processEvents()
+            content = page.form_scroll.widget()
+            assert content is not None
+            if (content.minimumSizeHint().width() > page.form_scroll.viewport().width()
+                    or page.form_scroll.horizontalScrollBar().maximum() > 0):
+                overflowing.append(procedure.code)
+        assert overflowing == []
+    finally:
+        app.setFont(normal)

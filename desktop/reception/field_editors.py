@@ -11,8 +11,8 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QIntValidator
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtGui import QIntValidator, QMouseEvent
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from forms.catalogue import FieldType, FormField
 
@@ -158,8 +158,14 @@ class ChoiceEditor(FieldEditor):
         super().__init__(form_field, combo)
         self.combo = combo
         combo.addItem(_tr("— chọn —"), None)
-        for choice in form_field.choices:
+        for index, choice in enumerate(form_field.choices, start=1):
             combo.addItem(choice.label, choice.value)
+            combo.setItemData(index, choice.label, Qt.ItemDataRole.ToolTipRole)
+        # A long choice ("Bị can, bị cáo tại ngoại; …") must not set the form's width: the box shrinks with
+        # its column and the open list is as wide as its longest line.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(12)
+        combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0))
         combo.activated.connect(lambda _i: self.edited.emit())
 
     def value(self) -> str | None:
@@ -171,11 +177,29 @@ class ChoiceEditor(FieldEditor):
         self.combo.setCurrentIndex(max(index, 0))
 
 
+class _CaptionLabel(QLabel):
+    """The text of a check box, word-wrapped: a long undertaking ("Người yêu cầu cam đoan …") would otherwise
+    set the form's minimum width and push every field off the screen in large-font mode."""
+
+    def __init__(self, text: str, box: QCheckBox, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+        self.setBuddy(box)
+        self._box = box
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+            self._box.toggle()
+            self._box.setFocus(Qt.FocusReason.MouseFocusReason)
+        super().mouseReleaseEvent(event)
+
+
 class BoolEditor(FieldEditor):
     def __init__(self, form_field: FormField, parent: QWidget | None = None) -> None:
-        box = QCheckBox(form_field.label, parent)
+        box = QCheckBox(parent)
         super().__init__(form_field, box)
         self.box = box
+        self.caption = _CaptionLabel(form_field.label, box, parent)
         box.toggled.connect(lambda _c: self.edited.emit())
 
     def value(self) -> bool:

@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from desktop.i18n import translate_message
 from desktop.reception.banner import make_bold
@@ -88,7 +88,13 @@ class SchemaForm(QWidget):
             cell_layout = QVBoxLayout(cell)
             cell_layout.setContentsMargins(0, 0, 0, 0)
             cell_layout.setSpacing(1)
-            cell_layout.addWidget(editor.widget)
+            if isinstance(editor, BoolEditor):
+                line = QHBoxLayout()
+                line.addWidget(editor.widget, 0, Qt.AlignmentFlag.AlignTop)
+                line.addWidget(editor.caption, 1)
+                cell_layout.addLayout(line)
+            else:
+                cell_layout.addWidget(editor.widget)
             cell_layout.addWidget(error)
             if isinstance(editor, BoolEditor):
                 form.addRow(cell)
