@@ -29,9 +29,9 @@ from reportlab.platypus import (
     FrameBreak,
     PageBreak,
     PageTemplate,
-    Paragraph,
     Spacer,
 )
+from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Table as RLTable
 from reportlab.platypus import TableStyle as RLTableStyle
 
@@ -172,6 +172,23 @@ def styles_for(size: float, table_delta: float = -1) -> Styles:
 
 
 # --- flowables ------------------------------------------------------------------------------------
+
+
+class Paragraph(RLParagraph):  # type: ignore[misc]  # reportlab has no type hints
+    """reportlab's Paragraph, wrapped once per width.
+
+    A table wraps its cells' flowables when it is laid out and again, at the same widths, when it draws
+    them; a Paragraph's lines depend on the width alone, so the second wrap would break the same lines again.
+    """
+
+    _wrapped: tuple[float, tuple[float, float]] | None = None
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        if self._wrapped is not None and self._wrapped[0] == avail_width:
+            return self._wrapped[1]
+        size: tuple[float, float] = super().wrap(avail_width, avail_height)
+        self._wrapped = (avail_width, size)
+        return size
 
 
 class Rule(Flowable):  # type: ignore[misc]  # reportlab has no type hints
