@@ -316,10 +316,11 @@ EVENT_COLUMNS: tuple[str, ...] = (
 )
 
 
-def event_to_row(event: DossierEvent) -> dict[str, Any]:
+def _event_fields(event: DossierEvent) -> dict[str, Any]:
+    """The event's scalar fields, as both the events table and the outbox snapshot store them."""
     return {
         "uuid": event.uuid,
-        "dossier_uuid": event.dossier_uuid or None,
+        "dossier_uuid": event.dossier_uuid,
         "action": event.action,
         "actor": event.actor,
         "role": event.role,
@@ -328,8 +329,14 @@ def event_to_row(event: DossierEvent) -> dict[str, Any]:
         "to_status": None if event.to_status is None else int(event.to_status),
         "reason": event.reason,
         "form": event.form,
-        "changes": json_dumps(dict(event.changes)),
     }
+
+
+def event_to_row(event: DossierEvent) -> dict[str, Any]:
+    row = _event_fields(event)
+    row["dossier_uuid"] = event.dossier_uuid or None  # desk-level events (sign-in, backup) have no dossier
+    row["changes"] = json_dumps(dict(event.changes))
+    return row
 
 
 def event_from_row(row: Mapping[str, Any]) -> DossierEvent:
@@ -448,19 +455,7 @@ def dossier_from_dict(raw: Mapping[str, Any]) -> Dossier:
 
 
 def event_to_dict(event: DossierEvent) -> dict[str, Any]:
-    return {
-        "uuid": event.uuid,
-        "dossier_uuid": event.dossier_uuid,
-        "action": event.action,
-        "actor": event.actor,
-        "role": event.role,
-        "at": dt_to_db(event.at),
-        "from_status": None if event.from_status is None else int(event.from_status),
-        "to_status": None if event.to_status is None else int(event.to_status),
-        "reason": event.reason,
-        "form": event.form,
-        "changes": _tag(dict(event.changes)),
-    }
+    return {**_event_fields(event), "changes": _tag(dict(event.changes))}
 
 
 def event_from_dict(raw: Mapping[str, Any]) -> DossierEvent:

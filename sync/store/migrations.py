@@ -254,6 +254,12 @@ def _v2_search(conn: sqlite3.Connection) -> None:
                search_text, content='dossiers', content_rowid='id',
                tokenize='unicode61 remove_diacritics 0', prefix='1 2 3')"""
     )
+    _fts_triggers_and_rebuild(conn)
+
+
+def _fts_triggers_and_rebuild(conn: sqlite3.Connection) -> None:
+    """Keep `dossier_fts` (external content) in step with `dossiers.search_text`, then fill it.
+    Used by v2 and v6; a later migration that needs other triggers writes its own."""
     conn.execute(
         """CREATE TRIGGER dossiers_fts_insert AFTER INSERT ON dossiers BEGIN
                INSERT INTO dossier_fts(rowid, search_text) VALUES (NEW.id, NEW.search_text);
@@ -333,24 +339,7 @@ def _v6_prefix_search(conn: sqlite3.Connection) -> None:
                search_text, content='dossiers', content_rowid='id',
                tokenize='unicode61 remove_diacritics 0', prefix='1 2 3 4 5 6 7', detail=none)"""
     )
-    conn.execute(
-        """CREATE TRIGGER dossiers_fts_insert AFTER INSERT ON dossiers BEGIN
-               INSERT INTO dossier_fts(rowid, search_text) VALUES (NEW.id, NEW.search_text);
-           END"""
-    )
-    conn.execute(
-        """CREATE TRIGGER dossiers_fts_delete AFTER DELETE ON dossiers BEGIN
-               INSERT INTO dossier_fts(dossier_fts, rowid, search_text) VALUES ('delete', OLD.id, OLD.search_text);
-           END"""
-    )
-    conn.execute(
-        """CREATE TRIGGER dossiers_fts_update AFTER UPDATE OF search_text ON dossiers
-           WHEN OLD.search_text IS NOT NEW.search_text BEGIN
-               INSERT INTO dossier_fts(dossier_fts, rowid, search_text) VALUES ('delete', OLD.id, OLD.search_text);
-               INSERT INTO dossier_fts(rowid, search_text) VALUES (NEW.id, NEW.search_text);
-           END"""
-    )
-    conn.execute("INSERT INTO dossier_fts(dossier_fts) VALUES ('rebuild')")
+    _fts_triggers_and_rebuild(conn)
 
 
 MIGRATIONS: tuple[Migration, ...] = (
