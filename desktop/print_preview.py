@@ -446,3 +446,22 @@ class FormPrinter(QObject):
         if self.preview is not None and self.preview.isVisible():
             return self.preview.print_now()
         return False
+
+
+class PrintingPage:
+    """For a page that prints through its `form_printer`: the open preview and the printer factory that
+    tests and the settings replace, passed through to it."""
+
+    form_printer: FormPrinter
+
+    @property
+    def preview(self) -> PrintPreviewDialog | None:
+        return self.form_printer.preview
+
+    @property
+    def printer_factory(self) -> Callable[[], QPrinter | None] | None:
+        return self.form_printer.printer_factory
+
+    @printer_factory.setter
+    def printer_factory(self, factory: Callable[[], QPrinter | None] | None) -> None:
+        self.form_printer.printer_factory = factory

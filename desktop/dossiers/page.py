@@ -9,12 +9,10 @@ fast typist sends one query, and the list pages itself in as the official scroll
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -44,7 +42,7 @@ from desktop.dossiers.filters import DeskQuery, QuickFilter
 from desktop.dossiers.table_model import DossierTableModel
 from desktop.i18n import tr_domain
 from desktop.ops import failure_text
-from desktop.print_preview import FormPrinter, PrintPreviewDialog
+from desktop.print_preview import FormPrinter, PrintingPage
 from desktop.reception.banner import Banner, Level
 from forms.clock import now_vn
 from forms.dossier import Dossier, DossierEvent
@@ -61,7 +59,7 @@ def load_detail(store: Any, uuid: str) -> tuple[Dossier, list[DossierEvent], Rat
     return store.get(uuid), list(store.events(uuid)), store.rating(uuid)
 
 
-class DossierDeskPage(QWidget):
+class DossierDeskPage(PrintingPage, QWidget):
     detail_shown = Signal(str)  # uuid, once its detail is on screen
     action_done = Signal(object)  # ActionOutcome
     printed = Signal(str)  # form number
@@ -360,18 +358,6 @@ class DossierDeskPage(QWidget):
             lambda: render_form(form, dossier, events, profile=profile, layout=layout, procedure=procedure,
                                 officer_name=officer, reprint_at=reprint_at),
             dossier_uuid=dossier.uuid, form=form, reprint=reprint, description=self.tr("Đang tạo phiếu…"))
-
-    @property
-    def preview(self) -> PrintPreviewDialog | None:
-        return self.form_printer.preview
-
-    @property
-    def printer_factory(self) -> Callable[[], QPrinter | None] | None:
-        return self.form_printer.printer_factory
-
-    @printer_factory.setter
-    def printer_factory(self, factory: Callable[[], QPrinter | None] | None) -> None:
-        self.form_printer.printer_factory = factory
 
     def _printed(self, form: str, _reprint: bool) -> None:
         self._refresh_detail()  # the print is in the timeline now

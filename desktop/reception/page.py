@@ -20,7 +20,6 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -38,7 +37,7 @@ from PySide6.QtWidgets import (
 from desktop.changes import Changes
 from desktop.i18n import tr_domain, translate_message
 from desktop.ops import failure_text
-from desktop.print_preview import FormPrinter, PrintPreviewDialog
+from desktop.print_preview import FormPrinter, PrintingPage
 from desktop.reception.applicant_panel import ApplicantPanel
 from desktop.reception.appointment import appointment, appointment_text, desk_calendar
 from desktop.reception.banner import Banner, Level, make_bold
@@ -92,7 +91,7 @@ def desk_usage(store: Any, codes: list[str], since: datetime) -> dict[str, int]:
     return usage
 
 
-class ReceptionPage(QWidget):
+class ReceptionPage(PrintingPage, QWidget):
     saved = Signal(object)  # the stored Dossier, with its code
     printed = Signal(str)  # the dossier code whose receipt went to the printer
 
@@ -572,18 +571,6 @@ class ReceptionPage(QWidget):
                                      reprint_at=reprint_at),
             dossier_uuid=dossier.uuid, form="01", reprint=reprint_at is not None,
             description=self.tr("Đang tạo giấy tiếp nhận…"))
-
-    @property
-    def preview(self) -> PrintPreviewDialog | None:
-        return self.form_printer.preview
-
-    @property
-    def printer_factory(self) -> Callable[[], QPrinter | None] | None:
-        return self.form_printer.printer_factory
-
-    @printer_factory.setter
-    def printer_factory(self, factory: Callable[[], QPrinter | None] | None) -> None:
-        self.form_printer.printer_factory = factory
 
     def _receipt_printed(self, _form: str, _reprint: bool) -> None:
         dossier = self.saved_dossier
