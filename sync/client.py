@@ -11,7 +11,6 @@ never a citizen's data.
 
 from __future__ import annotations
 
-import json
 import logging
 import random
 import ssl
@@ -25,6 +24,7 @@ import httpx
 from forms.dossier import DossierEvent
 from forms.errors import MotcuaError
 from forms.i18n import N_
+from sync.contract import jsonio
 from sync.contract.schema import ContractViolation, Operation, operation
 from sync.contract.wire import PortalDossier, WireError, dossier_from_wire, event_from_wire
 from sync.credentials import Credentials
@@ -214,7 +214,7 @@ class PortalClient:
             all_headers["Authorization"] = f"Bearer {self._ensure_token()}"
         try:
             if json_body is not None:
-                data = json.dumps(json_body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+                data = jsonio.dumps(json_body)
                 all_headers["Content-Type"] = "application/json"
                 response = self._http.request(op.method, path, params=params, content=data, headers=all_headers)
             else:
@@ -227,7 +227,7 @@ class PortalClient:
         body: Any = None
         if op.method != "HEAD" and response.content:
             try:
-                body = json.loads(response.content.decode("utf-8"))
+                body = jsonio.loads(response.content)
             except (UnicodeDecodeError, ValueError) as exc:
                 if response.status_code >= 500:
                     raise PortalServerError(response.status_code) from exc

@@ -9,7 +9,6 @@ ever receives contract-shaped input. To add an operation: describe it in `sync/c
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 from collections.abc import Awaitable, Callable, Mapping
@@ -25,6 +24,7 @@ from forms.clock import now_vn, to_portal
 from forms.errors import MotcuaError
 from forms.i18n import N_
 from forms.version import VERSION
+from sync.contract import jsonio
 from sync.contract.schema import ContractViolation, Operation, Parameter, operations
 from sync.portal.service import Account, Portal, Unauthorized, UploadProblem
 
@@ -112,18 +112,19 @@ async def _body(op: Operation, request: Request) -> Any:
     declared = request.headers.get("content-length")
     if declared is not None and declared.isdigit() and int(declared) > limit:
         raise BadRequest(N_("Dữ liệu gửi lên quá lớn"), 413, "too_large")
-    raw = b""
+    received = bytearray()  # appended in place: `bytes +=` copies the whole body at every chunk
     async for chunk in request.stream():
-        raw += chunk
-        if len(raw) > limit:
+        received += chunk
+        if len(received) > limit:
             raise BadRequest(N_("Dữ liệu gửi lên quá lớn"), 413, "too_large")
+    raw = bytes(received)
     if op.body_media_type != "application/json":
         return raw
     content_type = request.headers.get("content-type", "")
     if not content_type.split(";")[0].strip().lower().endswith("json"):
         raise BadRequest(N_("Nội dung phải là JSON (application/json)"))
     try:
-        body = json.loads(raw.decode("utf-8"))
+        body = jsonio.loads(raw)
     except (UnicodeDecodeError, ValueError) as exc:
         raise BadRequest(N_("Nội dung gửi lên không phải JSON hợp lệ")) from exc
     try:

@@ -9,7 +9,6 @@ data, fee); either clash is answered `conflict` with the portal's version, never
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import os
 import random
@@ -30,6 +29,7 @@ from forms.dossier_code import format_code, validate_agency_code
 from forms.errors import InvalidInput, MotcuaError
 from forms.i18n import N_
 from forms.status import Channel, DossierStatus
+from sync.contract import jsonio
 from sync.contract.schema import validate
 from sync.contract.transitions import Side, transition_problem
 from sync.contract.wire import WireError, check_dates, comparable, dossier_to_wire
@@ -105,7 +105,7 @@ def _outcome(result: str, code: str | None = None, **params: Any) -> Outcome:
 
 
 def _dump(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return jsonio.dumps_text(value)
 
 
 def _token_hash(token: str) -> str:
@@ -212,7 +212,7 @@ class Portal:
         row = tx.one("SELECT body, revision, holder FROM dossiers WHERE uuid = ?", (uuid,))
         if row is None:
             return None
-        return json.loads(row[0]), int(row[1]), row[2]
+        return jsonio.loads(row[0]), int(row[1]), row[2]
 
     def _save(self, tx: Transaction, body: dict[str, Any], revision: int, holder: str | None, *,
               insert: bool, now: str) -> str:
@@ -422,7 +422,7 @@ class Portal:
         """Every dossier as `HoSo` (for tests and exports)."""
         with self.db.transaction() as tx:
             rows = tx.all("SELECT body, revision, holder FROM dossiers ORDER BY code")
-        return [self._hoso(json.loads(r[0]), int(r[1]), r[2]) for r in rows]
+        return [self._hoso(jsonio.loads(r[0]), int(r[1]), r[2]) for r in rows]
 
     # ----- the change feed --------------------------------------------------------------------------------
     def changes(self, account: Account, cursor: str, limit: int) -> dict[str, Any]:
@@ -433,8 +433,8 @@ class Portal:
                 " AND origin <> ? AND (online = 1 OR holder = ?) ORDER BY seq LIMIT ?",
                 (account.agency, since, account.username, account.username, limit),
             )
-        changes = [{"seq": str(r[0]), "kind": r[1], "HoSo": self._hoso(json.loads(r[2]), int(r[4]), r[5]),
-                    "SuKien": None if r[3] is None else json.loads(r[3])} for r in rows]
+        changes = [{"seq": str(r[0]), "kind": r[1], "HoSo": self._hoso(jsonio.loads(r[2]), int(r[4]), r[5]),
+                    "SuKien": None if r[3] is None else jsonio.loads(r[3])} for r in rows]
         next_cursor = changes[-1]["seq"] if changes else cursor
         return {"cursor": cursor, "next_cursor": next_cursor, "has_more": len(rows) == limit, "changes": changes}
 
@@ -467,7 +467,7 @@ class Portal:
             rows = tx.all("SELECT code, version, name, field_code, field_name, body FROM catalogue"
                           " ORDER BY code, version")
         return {"items": [{"MaTTHC": r[0], "PhienBan": r[1], "TenTTHC": r[2], "MaLinhVuc": r[3],
-                           "TenLinhVuc": r[4], "NoiDung": json.loads(r[5])} for r in rows]}
+                           "TenLinhVuc": r[4], "NoiDung": jsonio.loads(r[5])} for r in rows]}
 
     def calendar(self) -> dict[str, Any]:
         with self.db.transaction() as tx:
