@@ -23,6 +23,8 @@ The encoded symbol is cached per text, so both copies of a slip share one encodi
 from __future__ import annotations
 
 import itertools
+import re
+from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from reportlab.graphics.barcode.qr import QrCodeWidget
@@ -195,8 +197,8 @@ def best_mask(qr: QRCode) -> int:
 
 
 @lru_cache(maxsize=32)
-def encode(text: str) -> Modules:
-    """The module matrix (rows of dark/light) of `text`, as reportlab's QR widget encodes it."""
+def symbol_rows(text: str) -> tuple[str, ...]:
+    """The rows of the symbol of `text` as reportlab's QR widget encodes it, "1" for a dark module."""
     widget = QrCodeWidget(text, barLevel=ERROR_CORRECTION, barBorder=QUIET_ZONE)
     qr = widget.qr
     if qr.version is None:
@@ -210,30 +212,29 @@ def encode(text: str) -> Modules:
     size = qr.moduleCount
     symbol = (_pack_modules(qr.modules) & ~data) | ((bits ^ _mask(size, pattern)) & data)
     digits = format(symbol, f"0{size * (size + 1) - 1}b")
-    return tuple(
-        tuple(map("1".__eq__, digits[start:start + size])) for start in range(0, len(digits), size + 1)
-    )
+    return tuple(digits[start:start + size] for start in range(0, len(digits), size + 1))
 
 
-def dark_runs(modules: Modules) -> list[tuple[int, int, int]]:
-    """(row, first column, length) of every horizontal run of dark modules."""
-    runs: list[tuple[int, int, int]] = []
-    for r, row in enumerate(modules):
-        column = 0
-        for dark, group in itertools.groupby(row):
-            length = sum(1 for _ in group)
-            if dark:
-                runs.append((r, column, length))
-            column += length
-    return runs
+@lru_cache(maxsize=32)
+def encode(text: str) -> Modules:
+    """The module matrix (rows of dark/light) of `text`, as reportlab's QR widget encodes it."""
+    return tuple(tuple(map("1".__eq__, row)) for row in symbol_rows(text))
+
+
+_DARK_RUN = re.compile("1+")
+
+
+def dark_runs(rows: Sequence[str]) -> list[tuple[int, int, int]]:
+    """(row, first column, length) of every horizontal run of dark modules, rows as `symbol_rows` gives them."""
+    return [(r, run.start(), run.end() - run.start()) for r, row in enumerate(rows) for run in _DARK_RUN.finditer(row)]
 
 
 @lru_cache(maxsize=32)
 def path_operators(text: str) -> tuple[int, str]:
     """(module count, PDF operators filling every dark run) in module units, y growing upwards."""
-    modules = encode(text)
-    count = len(modules)
-    rects = " ".join(f"{column} {count - row - 1} {length} 1 re" for row, column, length in dark_runs(modules))
+    rows = symbol_rows(text)
+    count = len(rows)
+    rects = " ".join(f"{column} {count - row - 1} {length} 1 re" for row, column, length in dark_runs(rows))
     return count, f"{rects} f"
 
 

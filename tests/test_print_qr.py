@@ -19,6 +19,7 @@ from printing.qr import (
     create_bytes,
     encode,
     lost_points,
+    path_operators,
 )
 from printing.values import timeliness
 from printing.vntext import date_line, long_date, long_time
@@ -50,6 +51,22 @@ def test_the_symbol_is_the_widgets_own(text: str) -> None:
         patch.setattr(qrencoder.QRUtil, "getErrorCorrectPolynomial", staticmethod(REPORTLAB_GENERATOR_POLYNOMIAL))
         widget.qr.make()
     assert ours == tuple(tuple(bool(cell) for cell in row) for row in widget.qr.modules)
+
+
+@settings(max_examples=15, deadline=None)
+@given(URL_TEXT)
+def test_the_drawn_runs_fill_exactly_the_dark_modules(text: str) -> None:
+    count, operators = path_operators(text)
+    assert operators.endswith(" f")
+    painted = [[False] * count for _ in range(count)]
+    numbers = operators.removesuffix(" f").split(" re")
+    for rect in filter(None, (part.split() for part in numbers)):
+        column, y, length, height = map(int, rect)
+        assert height == 1
+        for x in range(column, column + length):
+            assert not painted[count - 1 - y][x]  # runs do not overlap
+            painted[count - 1 - y][x] = True
+    assert tuple(tuple(row) for row in painted) == encode(text)
 
 
 def test_the_cached_generator_polynomials_are_reportlabs() -> None:
