@@ -4,12 +4,14 @@
 place the modules. Three things in reportlab's path cost more than the rest of the slip together, so they
 are done differently here, with the same result (`tests/test_print_qr.py` checks each against reportlab):
 
-- choosing the mask: reportlab lays the whole symbol out again for each of the 8 masks and scores each
-  with pure-Python loops (~4 ms per mask). Here the symbol is laid out once, each mask is applied to the
-  data modules as integer operations, and `best_mask` computes the very same score on rows held as bit
-  sets, quirks included (reportlab's rule 3 looks for one orientation of the pattern only, and along rows
-  only: its column pass compares tuples with a list and never matches). The chosen symbol is not laid out
-  a second time either: reportlab's own format-information step writes onto the scored layout.
+- choosing the mask and laying out: reportlab lays the whole symbol out again for each of the 8 masks
+  and scores each with pure-Python loops (~4 ms per mask). Everything but the data (finder, timing and
+  alignment patterns, format and version information) depends only on the version, level and mask: it is
+  laid out by reportlab's own `makeImpl` once per combination and kept, and so is reportlab's placement
+  order of the data bits. Each mask is applied to the data modules as integer operations, and the score
+  is reportlab's very score computed on the symbol packed into one integer, quirks included (reportlab's
+  rule 3 looks for one orientation of the pattern only, and along rows only: its column pass compares
+  tuples with a list and never matches).
 - the Reed–Solomon error correction: reportlab divides polynomials recursively, a list per step, and
   rebuilds the generator polynomial for every block. The generator depends only on the number of
   error-correction codewords, so it is cached, and the remainder is computed by the usual shift register,
@@ -160,29 +162,51 @@ def _data_positions(version: int) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=40)
-def _data_modules(version: int) -> int:
-    """Which modules of a symbol of `version` hold data, packed."""
-    size = version * 4 + 17
-    modules = [[False] * size for _ in range(size)]
-    for column, row in _data_positions(version):
-        modules[row][column] = True
-    return _pack_modules(modules)
+def _data_modules(version: int) -> tuple[int, tuple[int, ...]]:
+    """Which modules of a symbol of `version` hold data, packed; and where each data bit goes.
 
-
-def _choose_mask(qr: QRCode) -> tuple[int, int, int]:
-    """Lay the symbol out once (test mode, as reportlab scores it) and pick reportlab's mask.
-
-    Returns the mask, the unmasked data bits and the data modules, packed. Only the data modules change
-    with the mask, so each mask is applied to them as integer operations.
+    The second item lists, for each digit of a packed symbol written in binary, the index of the data
+    bit reportlab places there, or one past the last bit for a module that holds none (reportlab leaves
+    the modules after the last bit light before masking).
     """
-    # reportlab keeps the placement per QRCode and works it out afresh for each: give it the version's.
-    qr._dataPosList = _data_positions(qr.version)
-    qr.makeImpl(True, 0)
-    size = qr.moduleCount
-    data = _data_modules(qr.version)
-    laid_out = _pack_modules(qr.modules)
-    fixed = laid_out & ~data
-    bits = (laid_out ^ _mask(size, 0)) & data
+    size = version * 4 + 17
+    positions = _data_positions(version)
+    modules = [[False] * size for _ in range(size)]
+    source = [len(positions)] * (size * (size + 1) - 1)
+    for index, (column, row) in enumerate(positions):
+        modules[row][column] = True
+        source[row * (size + 1) + column] = index
+    return _pack_modules(modules), tuple(source)
+
+
+@lru_cache(maxsize=256)
+def _fixed_modules(version: int, level: int, test: bool, pattern: int) -> int:
+    """Everything but the data, as reportlab's `makeImpl` lays it out for this version (and, unless in the
+    test mode the mask is scored in, the format information of this level and mask), packed."""
+    qr = QRCode(version, level)
+    qr.dataCache = []  # no data: only the modules outside the data area are kept
+    qr.makeImpl(test, pattern)
+    return _pack_modules(qr.modules) & ~_data_modules(version)[0]
+
+
+def _data_bits(codewords: list[int], version: int) -> int:
+    """The codewords' bits where reportlab's `mapData` places them, before masking, packed."""
+    placement = _data_modules(version)[1]
+    bits = format(int.from_bytes(bytes(codewords), "big"), f"0{8 * len(codewords)}b")[:len(_data_positions(version))]
+    bits += "0" * (len(_data_positions(version)) - len(bits) + 1)
+    return int("".join(map(bits.__getitem__, placement)), 2)
+
+
+def _choose_mask(version: int, codewords: list[int]) -> tuple[int, int, int]:
+    """reportlab's mask for these codewords: returns the mask, the unmasked data bits and the data modules.
+
+    reportlab lays the symbol out for each mask (in test mode: blank format information) and scores it;
+    only the data modules change with the mask, so here each mask is applied to them as integer operations.
+    """
+    size = version * 4 + 17
+    data = _data_modules(version)[0]
+    fixed = _fixed_modules(version, 0, True, 0)
+    bits = _data_bits(codewords, version)
     best_pattern, best_score = 0, -1
     for pattern in range(8):
         score = _score(fixed | ((bits ^ _mask(size, pattern)) & data), size)
@@ -191,9 +215,16 @@ def _choose_mask(qr: QRCode) -> tuple[int, int, int]:
     return best_pattern, bits, data
 
 
+def _codewords(qr: QRCode) -> list[int]:
+    if qr.dataCache is None:
+        qr.dataCache = QRCode.createData(qr.version, qr.errorCorrectLevel, qr.dataList)
+    codewords: list[int] = qr.dataCache
+    return codewords
+
+
 def best_mask(qr: QRCode) -> int:
     """The mask reportlab's `getBestMaskPattern` would choose (the first of the lowest scores)."""
-    return _choose_mask(qr)[0]
+    return _choose_mask(qr.version, _codewords(qr))[0]
 
 
 @lru_cache(maxsize=32)
@@ -203,14 +234,12 @@ def symbol_rows(text: str) -> tuple[str, ...]:
     qr = widget.qr
     if qr.version is None:
         qr.version = qr.calculate_version()
-    pattern, bits, data = _choose_mask(qr)
-    # What qr.makeImpl(False, pattern) lays out: the scored layout with its format (and, from version 7,
-    # version) information written by reportlab, and the data modules under the chosen mask.
-    qr.setupTypeInfo(False, pattern)
-    if qr.version >= 7:
-        qr.setupTypeNumber(False)
-    size = qr.moduleCount
-    symbol = (_pack_modules(qr.modules) & ~data) | ((bits ^ _mask(size, pattern)) & data)
+    version = qr.version
+    pattern, bits, data = _choose_mask(version, _codewords(qr))
+    # What qr.makeImpl(False, pattern) lays out: the version's fixed patterns with the format (and, from
+    # version 7, version) information, and the data modules under the chosen mask.
+    size = version * 4 + 17
+    symbol = _fixed_modules(version, qr.errorCorrectLevel, False, pattern) | ((bits ^ _mask(size, pattern)) & data)
     digits = format(symbol, f"0{size * (size + 1) - 1}b")
     return tuple(digits[start:start + size] for start in range(0, len(digits), size + 1))
 
