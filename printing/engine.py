@@ -5,7 +5,9 @@ Nothing here knows any particular form: the six legal forms live in `printing/te
 
 from __future__ import annotations
 
+import copy
 import io
+import re
 import unicodedata
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -34,6 +36,8 @@ from reportlab.platypus import (
 from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Table as RLTable
 from reportlab.platypus import TableStyle as RLTableStyle
+from reportlab.platypus.paragraph import cleanBlockQuotedText
+from reportlab.platypus.paraparser import ParaFrag, ParaParser
 
 from forms.errors import MotcuaError
 from forms.i18n import N_
@@ -132,6 +136,12 @@ class Styles:
     cell_center: ParagraphStyle
     cell_right: ParagraphStyle
     cell_header: ParagraphStyle
+    header: ParagraphStyle  # the national header's left column and number
+    header_bold: ParagraphStyle
+    header_country: ParagraphStyle
+    signer: ParagraphStyle
+    signer_note: ParagraphStyle
+    qr_caption: ParagraphStyle
 
     def text(self, name: b.TextStyle) -> ParagraphStyle:
         style: ParagraphStyle = getattr(self, name)
@@ -146,12 +156,16 @@ def styles_for(size: float, table_delta: float = -1) -> Styles:
                           spaceAfter=size * (0.35 if size >= 12 else 0.2))
     cell_size = size + table_delta
     cell = ParagraphStyle("cell", parent=body, fontSize=cell_size, leading=cell_size * 1.2, spaceAfter=0)
+    center = ParagraphStyle("center", parent=body, alignment=TA_CENTER)
+    center_italic = ParagraphStyle("center_italic", parent=body, alignment=TA_CENTER, fontName=FAMILY.italic)
+    center_bold = ParagraphStyle("center_bold", parent=body, alignment=TA_CENTER, fontName=FAMILY.bold)
+    header_bold = ParagraphStyle("hdr_left_b", parent=center_bold, spaceAfter=0)
     return Styles(
         size=size,
         body=body,
-        center=ParagraphStyle("center", parent=body, alignment=TA_CENTER),
-        center_italic=ParagraphStyle("center_italic", parent=body, alignment=TA_CENTER, fontName=FAMILY.italic),
-        center_bold=ParagraphStyle("center_bold", parent=body, alignment=TA_CENTER, fontName=FAMILY.bold),
+        center=center,
+        center_italic=center_italic,
+        center_bold=center_bold,
         italic=ParagraphStyle("italic", parent=body, fontName=FAMILY.italic),
         note=ParagraphStyle("note", parent=body, fontName=FAMILY.italic, fontSize=size - 1.5,
                             leading=(size - 1.5) * 1.25),
@@ -168,20 +182,52 @@ def styles_for(size: float, table_delta: float = -1) -> Styles:
         cell_center=ParagraphStyle("cell_center", parent=cell, alignment=TA_CENTER),
         cell_right=ParagraphStyle("cell_right", parent=cell, alignment=TA_RIGHT),
         cell_header=ParagraphStyle("cell_header", parent=cell, fontName=FAMILY.bold, alignment=TA_CENTER),
+        header=ParagraphStyle("hdr_left", parent=center, spaceAfter=0),
+        header_bold=header_bold,
+        header_country=ParagraphStyle("hdr_country", parent=header_bold, fontSize=size - 0.5),
+        signer=ParagraphStyle("sig", parent=center_bold, spaceAfter=0),
+        signer_note=ParagraphStyle("sig_note", parent=center_italic, fontSize=size - 1, spaceAfter=0),
+        qr_caption=ParagraphStyle("qr_caption", parent=center_italic, fontSize=size - 2, leading=(size - 2) * 1.2),
     )
 
 
 # --- flowables ------------------------------------------------------------------------------------
 
 
-class Paragraph(RLParagraph):  # type: ignore[misc]  # reportlab has no type hints
-    """reportlab's Paragraph, wrapped once per width.
+_MARKUP = re.compile("[<>&]")
 
-    A table wraps its cells' flowables when it is laid out and again, at the same widths, when it draws
-    them; a Paragraph's lines depend on the width alone, so the second wrap would break the same lines again.
+
+@lru_cache(maxsize=64)
+def _plain_fragment(style: ParagraphStyle) -> ParaFrag:
+    """The fragment reportlab's parser makes of a text without markup in `style` (its text aside)."""
+    parser = ParaParser()
+    parser.caseSensitive = 1
+    fragment: ParaFrag = parser.parse("x", style)[1][0]
+    return fragment
+
+
+class Paragraph(RLParagraph):  # type: ignore[misc]  # reportlab has no type hints
+    """reportlab's Paragraph, with its XML parser skipped for plain text, and wrapped once per width.
+
+    Most lines of a form are plain text once filled in, and reportlab's parser (an `HTMLParser`) turns one
+    into a single fragment that carries the style's font and colour: that fragment is made by the parser
+    once per style and copied. A table wraps its cells' flowables when it is laid out and again, at the
+    same widths, when it draws them; a Paragraph's lines depend on the width alone, so the second wrap
+    would break the same lines again.
     """
 
     _wrapped: tuple[float, tuple[float, float]] | None = None
+
+    def __init__(self, text: str, style: ParagraphStyle) -> None:
+        cleaned = cleanBlockQuotedText(text)
+        if not cleaned or _MARKUP.search(cleaned) or style.textTransform or getattr(style, "bulletText", None):
+            super().__init__(text, style)
+            return
+        fragment = copy.copy(_plain_fragment(style))
+        fragment.text = cleaned
+        fragment.link = []  # fresh lists, as the parser gives each paragraph
+        fragment.us_lines = []
+        super().__init__(cleaned, style, frags=[fragment])
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         if self._wrapped is not None and self._wrapped[0] == avail_width:
@@ -224,8 +270,7 @@ class _Context:
 def _header(block: b.NationalHeader, ctx: _Context) -> list[Flowable]:
     s, v = ctx.styles, ctx.values
     left_w = ctx.width * 0.42
-    body_style = ParagraphStyle("hdr_left", parent=s.center, spaceAfter=0)
-    bold_style = ParagraphStyle("hdr_left_b", parent=s.center_bold, spaceAfter=0)
+    body_style, bold_style = s.header, s.header_bold
     left: list[Flowable] = [
         Paragraph(fill(block.upper, v, str.upper), body_style),
         Paragraph(fill(block.lower, v, str.upper), bold_style),
@@ -233,7 +278,7 @@ def _header(block: b.NationalHeader, ctx: _Context) -> list[Flowable]:
     ]
     motto_width = stringWidth(MOTTO_LINE, FAMILY.bold, s.size)
     right: list[Flowable] = [
-        Paragraph(MOTTO_COUNTRY, ParagraphStyle("hdr_country", parent=bold_style, fontSize=s.size - 0.5)),
+        Paragraph(MOTTO_COUNTRY, s.header_country),
         Paragraph(MOTTO_LINE, bold_style),
         Rule(motto_width),
     ]
@@ -323,10 +368,9 @@ def _signatures(block: b.Signatures, ctx: _Context) -> list[Flowable]:
             continue
         if signer.above:
             cell.append(Paragraph(fill(signer.above, v), s.center_italic))
-        cell.append(Paragraph(fill(signer.title, v), ParagraphStyle("sig", parent=s.center_bold, spaceAfter=0)))
+        cell.append(Paragraph(fill(signer.title, v), s.signer))
         if signer.note:
-            cell.append(Paragraph(signer.note, ParagraphStyle("sig_note", parent=s.center_italic,
-                                                              fontSize=s.size - 1, spaceAfter=0)))
+            cell.append(Paragraph(signer.note, s.signer_note))
         cell.append(Spacer(1, block.space_mm * mm))
         if signer.name:
             name = fill(signer.name, v)
@@ -349,9 +393,7 @@ def _qr(block: b.Qr, ctx: _Context) -> list[Flowable]:
     out: list[Flowable] = [QrFlowable(text, block.size_mm * mm)]
     out[0].hAlign = "CENTER"
     if block.caption:
-        style = ParagraphStyle("qr_caption", parent=ctx.styles.center_italic, fontSize=ctx.styles.size - 2,
-                               leading=(ctx.styles.size - 2) * 1.2)
-        out.append(Paragraph(fill(block.caption, ctx.values), style))
+        out.append(Paragraph(fill(block.caption, ctx.values), ctx.styles.qr_caption))
     return out
 
 

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+from reportlab.platypus import Paragraph as RLParagraph
 
 from printing.engine import Paragraph, styles_for
+from printing.fonts import FAMILY
 
 TEXT = "Nơi tiếp nhận: Trung tâm phục vụ hành chính công xã Tam Thanh, tỉnh Thừa Thiên Huế " * 3
 
@@ -26,3 +30,36 @@ def test_a_paragraph_breaks_its_lines_once_per_width(monkeypatch: pytest.MonkeyP
     assert len(breaks) == 2 and narrow[1] > wide[1]
     assert len(paragraph.blPara.lines) * paragraph.style.leading == narrow[1]  # drawn as last wrapped
     assert paragraph.wrap(400, 100) == wide and len(breaks) == 3
+
+
+LINE = st.text(alphabet="aăâbcdđeêghiklmnoôơpqrstuưvxyÀÁẢÃẠàáảãạỳýỷỹỵĐđ0123456789 .,:;/()-–«»&\n\t\u00a0",
+               min_size=0, max_size=120)
+STYLES = sorted(name for name in vars(styles_for(10)) if name != "size")
+
+
+@settings(max_examples=60, deadline=None)
+@given(LINE, st.sampled_from(STYLES), st.sampled_from([10.0, 12.0, 8.5]))
+@example("Số điện thoại: 0905123456&nbsp;&nbsp;&nbsp; Email: a&amp;b@example.vn", "indent", 10.0)
+def test_plain_text_is_what_reportlabs_parser_makes_of_it(text: str, name: str, size: float) -> None:
+    style = getattr(styles_for(size), name)
+    ours, theirs = Paragraph(text, style), RLParagraph(text, style)
+    assert ours.text == theirs.text
+    assert [vars(fragment) for fragment in ours.frags] == [vars(fragment) for fragment in theirs.frags]
+    assert ours.wrap(180, 1000) == theirs.wrap(180, 1000)
+    assert repr(ours.blPara) == repr(theirs.blPara)  # the lines as broken, fragment by fragment
+
+
+def test_markup_still_goes_through_the_parser() -> None:
+    style = styles_for(10).body
+    ours = Paragraph("Tiếp nhận hồ sơ của <b>Nguyễn Thị Hương</b> &amp; con", style)
+    texts = [fragment.text for fragment in ours.frags]
+    assert texts[:2] == ["Tiếp nhận hồ sơ của ", "Nguyễn Thị Hương"] and "".join(texts[2:]) == " & con"
+    assert ours.frags[1].fontName == FAMILY.bold and ours.frags[0].fontName == FAMILY.regular
+
+
+def test_plain_paragraphs_share_no_mutable_state() -> None:
+    style = styles_for(10).body
+    first, second = Paragraph("Liên 1: Lưu", style), Paragraph("Liên 2: Giao người nộp", style)
+    assert first.frags[0] is not second.frags[0]
+    assert first.frags[0].link is not second.frags[0].link
+    assert first.frags[0].us_lines is not second.frags[0].us_lines
