@@ -10,6 +10,8 @@
   signing included), a different dossier every run so the QR is encoded afresh each time.
 - `receipt A5`; the receipt whose QR is already encoded (the same dossier every run: layout and PDF only);
   the QR encoding alone; and the other forms for scale.
+- where the time goes: the share of the bare page and of the QR-encoded receipt spent writing the PDF
+  (`Canvas.save`: font subsetting and compression, much the same for both) and in layout and drawing.
 
 Goals (issue 7): receipt median ≤ 1.5 × the bare page, and under 60 ms with its QR.
 reportlab's C accelerator (`rl_accel`, the `reportlab[accel]` extra) speeds both sides; the script says
@@ -22,6 +24,7 @@ import argparse
 import io
 import itertools
 import shutil
+import statistics
 import subprocess
 import tempfile
 import time
@@ -143,6 +146,31 @@ def measure(name: str, fn: Callable[[], object], *, runs: int, warmup: int = 1) 
     return Measurement(name, tuple(samples))
 
 
+def split_save(fn: Callable[[], object], *, runs: int) -> tuple[float, float]:
+    """(median ms per call, median ms of it in `Canvas.save`): writing the PDF (font subsets, compression)
+    against everything before it (layout and drawing), timed with this script's clock."""
+    original = Canvas.save
+    saving: list[float] = []
+
+    def timed_save(canvas: Canvas) -> None:
+        start = CLOCK()
+        original(canvas)
+        saving.append(CLOCK() - start)
+
+    Canvas.save = timed_save
+    try:
+        fn()
+        saving.clear()
+        totals = []
+        for _ in range(runs):
+            start = CLOCK()
+            fn()
+            totals.append(CLOCK() - start)
+    finally:
+        Canvas.save = original
+    return 1000 * statistics.median(totals), 1000 * statistics.median(saving)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.print", description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=25, help="timed runs per measurement (default 25)")
@@ -196,6 +224,13 @@ def main(argv: list[str] | None = None) -> int:
     }
     for name, render in others.items():
         report(measure(name, render, runs=max(3, runs // 3), warmup=1))
+
+    bare_total, bare_save = split_save(lambda: bare_page(lines), runs=runs)
+    warm_total, warm_save = split_save(lambda: receipt(0), runs=runs)
+    print(f"where the time goes (medians, separate run): writing the PDF (Canvas.save: font subsets, compression) "
+          f"{bare_save:.1f} of the bare page's {bare_total:.1f} ms and {warm_save:.1f} of the QR-encoded receipt's "
+          f"{warm_total:.1f} ms; layout and drawing {bare_total - bare_save:.1f} ms against "
+          f"{warm_total - warm_save:.1f} ms")
 
     ratio = a4.ratio_to(bare)
     print(f"goal ≤ 1.5× the bare page: {'met' if ratio <= 1.5 else 'NOT met'} ({ratio:.2f}×); "
