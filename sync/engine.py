@@ -19,6 +19,7 @@ import hashlib
 import json
 import logging
 import threading
+from collections import deque
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -159,6 +160,10 @@ class _Flight:
     reply: Future[list[PushOutcome]]
 
 
+class _NotSent(Exception):
+    """A batch queued behind one that failed is not sent (the failure is reported by that one)."""
+
+
 def cursor_key(portal_url: str) -> str:
     """The cursor is per portal: pointing the desk at another portal starts that portal's feed afresh."""
     return f"sync.cursor:{normalise_url(portal_url)}"
@@ -252,42 +257,57 @@ class SyncEngine:
 
     # ----- push --------------------------------------------------------------------------------------------
     def _push(self, report: SyncReport) -> None:
-        """Drain the outbox in batches, pipelined: while one batch travels and the portal applies it, the next
-        is read and converted here; each reply is recorded before the next one is awaited."""
+        """Drain the outbox in batches, pipelined: while the portal applies one batch, the next is read,
+        converted and queued behind it here, and the reply before it is recorded — so neither side waits
+        for the other. Batches reach the portal in outbox order, one request at a time, and a batch is sent
+        only once the one before it was answered (`_send_after`): after a failure nothing later is applied
+        ahead of it. Replies are recorded in order."""
         total = self.store.outbox_counts().get("pending", 0)
         self._progress(Phase.PUSH, 0, total)
         batch_size = self.batch_size
         # Rows up to this id were sent (or refused here) during this pass: the next read starts after them,
         # so a row still in flight is neither sent twice nor decoded twice.
         resume_after = 0
-        flight: _Flight | None = None
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-push") as network:
+        flights: deque[_Flight] = deque()
+        network = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-push")
+        try:
             while True:
                 window = self.store.outbox_pending(limit=batch_size * PUSH_WINDOW, after_id=resume_after)
-                if not window:
-                    if flight is None:
-                        return
-                    self._settle(flight, report, total)
-                    flight = None
-                    continue
-                resume_after = window[-1].id
-                for start in range(0, len(window), batch_size):
-                    batch = window[start:start + batch_size]
+                if not window and not flights:
+                    return
+                resume_after = window[-1].id if window else resume_after
+                batches = [window[start:start + batch_size] for start in range(0, len(window), batch_size)]
+                for batch in batches or [[]]:
                     prepared = self._prepare(batch, report)
-                    if flight is not None:
+                    if prepared.items:
+                        self._upload_attachments(prepared.items)
+                        previous = flights[-1].reply if flights else None
+                        flights.append(_Flight(prepared, network.submit(self._send_after, previous, prepared.items)))
+                    # One batch stays queued behind the one the portal is answering; at the end, drain.
+                    if len(flights) > (1 if window else 0):
                         try:
-                            self._settle(flight, report, total)
+                            self._settle(flights[0], report, total)
                         except PortalRefused as exc:
                             if exc.status != 413 or batch_size == 1:
                                 raise
-                            # The portal wants smaller requests: send both batches again, halved.
-                            resume_after = min(row.id for row in (*flight.prepared.rows, *batch)) - 1
-                            flight, batch_size = None, max(1, batch_size // 2)
+                            # The portal wants smaller requests: every batch from this one on again, halved
+                            # (those queued behind it were not sent: see `_send_after`).
+                            resume_after = min(row.id for flight in flights for row in flight.prepared.rows) - 1
+                            for flight in flights:
+                                flight.reply.exception()
+                            flights.clear()
+                            batch_size = max(1, batch_size // 2)
                             break
-                        flight = None
-                    if prepared.items:
-                        self._upload_attachments(prepared.items)
-                        flight = _Flight(prepared, network.submit(self.client.push, prepared.items))
+                        flights.popleft()
+        finally:
+            network.shutdown(wait=True, cancel_futures=True)
+
+    def _send_after(self, previous: Future[list[PushOutcome]] | None, items: Sequence[Mapping[str, Any]]
+                    ) -> list[PushOutcome]:
+        """Push `items` once the batch before them was answered (on the single network thread, it was)."""
+        if previous is not None and previous.exception() is not None:
+            raise _NotSent()
+        return self.client.push(items)
 
     def _prepare(self, batch: Sequence[OutboxItem], report: SyncReport) -> _Prepared:
         """The batch as contract items; rows the contract cannot carry are refused here, on their own row."""
