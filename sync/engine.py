@@ -142,6 +142,7 @@ class Hooks:
 
 
 PUSH_WINDOW = 4  # batches read from the outbox at once
+QUEUED = 2  # batches sent or waiting on the network thread while the oldest reply is recorded
 MAX_BATCH = 500  # the contract's maxItems of a push
 
 
@@ -283,8 +284,9 @@ class SyncEngine:
                         self._upload_attachments(prepared.items)
                         previous = flights[-1].reply if flights else None
                         flights.append(_Flight(prepared, network.submit(self._send_after, previous, prepared.items)))
-                    # One batch stays queued behind the one the portal is answering; at the end, drain.
-                    if len(flights) > (1 if window else 0):
+                    # QUEUED batches stay queued behind the one the portal is answering, so that it keeps
+                    # working while this thread reads the next window or records a reply; at the end, drain.
+                    if len(flights) > (QUEUED if window else 0):
                         try:
                             self._settle(flights[0], report, total)
                         except PortalRefused as exc:
