@@ -11,7 +11,10 @@ server each have a core. Prints, measured in the same run:
   HTTP → the reference portal's validation, idempotency check, merge, SQLite writes and change feed →
   validated reply → outbox marked, per-dossier sync states), as dossiers per second;
 - the loopback ceiling: the same request bodies, already serialised, POSTed in the same batches over the
-  same HTTP stack (httpx → uvicorn) to a trivial endpoint that reads the body and acknowledges it;
+  same HTTP stack (httpx → uvicorn, listening through the portal's own `bind()`) to a trivial endpoint that
+  reads the body and acknowledges it. Until the portal's sockets had Nagle's algorithm off, every reply
+  there and on the portal waited ~44 ms for a delayed ACK, and that stall was nearly all of this ceiling
+  (0.88 s of 20 requests then, ~0.08 s now);
 - the ratio of the two (goal ≥ 0.5);
 - for context, a JSON ceiling: the same batches serialised by the client at each request and parsed by the
   endpoint (the least any JSON API does), and the engine's ratio to it.
