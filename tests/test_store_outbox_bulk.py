@@ -1,4 +1,5 @@
-"""outbox_mark settles many dossiers at once: their sync states are exactly what the per-dossier rule says."""
+"""outbox_mark settles many dossiers at once: each one's stored sync state is what the rule gives when asked
+afresh for that dossier alone (none left behind, none settled from a stale read)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from tests.sync_fixtures import counter_dossier, open_desk, transition
 
 
 def rule(store: Store, uuid: str) -> SyncState:
-    """The per-dossier rule (`StoreBase._refresh_sync_state`), asked afresh."""
+    """The rule (`StoreBase._refresh_sync_state`), asked afresh for one dossier."""
     conn = store.connection
     training = conn.execute("SELECT training FROM dossiers WHERE uuid = ?", (uuid,)).fetchone()[0]
     with store.transaction():

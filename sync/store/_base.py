@@ -46,6 +46,9 @@ def dossier_of(row: Sequence[Any]) -> Dossier:
     return dossier_from_row(dict(zip(DOSSIER_COLUMNS, row, strict=True)))
 
 
+_IN_CHUNK = 500  # values per `IN (…)` list, well under SQLite's limit on bound parameters
+
+
 class StoreBase:
     """Connection, lock, transactions and shared row writes (the rest of `Store` is built on these)."""
 
@@ -268,27 +271,40 @@ class StoreBase:
 
     @staticmethod
     def _refresh_sync_state(conn: sqlite3.Connection, uuid: str, training: bool) -> SyncState:
+        return StoreBase._refresh_sync_states(conn, {uuid: training})[uuid]
+
+    @staticmethod
+    def _refresh_sync_states(conn: sqlite3.Connection, training: Mapping[str, Any]) -> dict[str, SyncState]:
         """The rule, in one place: training → local; an open conflict → conflict; something still queued →
         pending (a newer change supersedes a refused one); the portal's latest answer was a refusal →
-        rejected; otherwise → sent."""
-        if training:
-            state = SyncState.LOCAL
-        elif conn.execute("SELECT 1 FROM conflicts WHERE dossier_uuid = ? AND resolved_at IS NULL LIMIT 1",
-                          (uuid,)).fetchone():
-            state = SyncState.CONFLICT
-        else:
-            latest = conn.execute(
-                "SELECT state FROM outbox WHERE dossier_uuid = ? AND state != 'pending' ORDER BY id DESC LIMIT 1",
-                (uuid,),
-            ).fetchone()
-            pending = conn.execute("SELECT 1 FROM outbox WHERE dossier_uuid = ? AND state = 'pending' LIMIT 1",
-                                   (uuid,)).fetchone()
-            if pending:
-                state = SyncState.PENDING
-            elif latest is not None and latest[0] == OutboxState.REJECTED.value:
-                state = SyncState.REJECTED
-            else:
-                state = SyncState.SENT
-        conn.execute("UPDATE dossiers SET sync_state = ? WHERE uuid = ? AND sync_state != ?",
-                     (state.value, uuid, state.value))
-        return state
+        rejected; otherwise → sent. Three queries per 500 dossiers, so a push that settles hundreds at once
+        costs what one dossier does."""
+        uuids = list(training)
+        result: dict[str, SyncState] = {}
+        for start in range(0, len(uuids), _IN_CHUNK):
+            chunk = uuids[start:start + _IN_CHUNK]
+            marks = ",".join("?" * len(chunk))
+            conflicted = {r[0] for r in conn.execute(
+                f"SELECT DISTINCT dossier_uuid FROM conflicts WHERE resolved_at IS NULL AND dossier_uuid IN ({marks})",
+                chunk)}
+            pending = {r[0] for r in conn.execute(
+                f"SELECT DISTINCT dossier_uuid FROM outbox WHERE state = 'pending' AND dossier_uuid IN ({marks})",
+                chunk)}
+            latest = dict(conn.execute(
+                "SELECT dossier_uuid, state FROM outbox WHERE id IN (SELECT max(id) FROM outbox"
+                f" WHERE state != 'pending' AND dossier_uuid IN ({marks}) GROUP BY dossier_uuid)", chunk).fetchall())
+            for uuid in chunk:
+                if training[uuid]:
+                    state = SyncState.LOCAL
+                elif uuid in conflicted:
+                    state = SyncState.CONFLICT
+                elif uuid in pending:
+                    state = SyncState.PENDING
+                elif latest.get(uuid) == OutboxState.REJECTED.value:
+                    state = SyncState.REJECTED
+                else:
+                    state = SyncState.SENT
+                result[uuid] = state
+            conn.executemany("UPDATE dossiers SET sync_state = ? WHERE uuid = ? AND sync_state != ?",
+                             [(result[uuid].value, uuid, result[uuid].value) for uuid in chunk])
+        return result

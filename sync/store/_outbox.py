@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import json
 import logging
-import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
 import orjson
 
-from forms.dossier import DossierEvent, SyncState
+from forms.dossier import DossierEvent
 from forms.i18n import N_
-from sync.store._base import StoreBase
+from sync.store._base import _IN_CHUNK, StoreBase
 from sync.store.codec import dt_from_db, dt_to_db, json_dumps, json_loads
 from sync.store.errors import StoreError
 from sync.store.models import Conflict, OutboxItem, OutboxState, PushOutcome, PushResult
@@ -38,7 +37,6 @@ _SETTLED_STATE = {
     PushOutcome.APPLIED: OutboxState.SENT, PushOutcome.DUPLICATE: OutboxState.SENT,
     PushOutcome.CONFLICT: OutboxState.CONFLICT, PushOutcome.REJECTED: OutboxState.REJECTED,
 }
-_IN_CHUNK = 500  # values per `IN (…)` list, well under SQLite's limit on bound parameters
 
 
 def payload_loads(text: str | None) -> Any:
@@ -103,39 +101,6 @@ class OutboxMixin(StoreBase):
                     "SELECT o.dossier_uuid, coalesce(d.training, 0) FROM outbox o"
                     f" LEFT JOIN dossiers d ON d.uuid = o.dossier_uuid WHERE o.event_uuid IN ({marks})", chunk))
             self._refresh_sync_states(conn, touched)
-
-    def _refresh_sync_states(self, conn: sqlite3.Connection, training: Mapping[str, Any]) -> None:
-        """`_refresh_sync_state` for many dossiers at once (a push settles hundreds): the same rule, in the same
-        order — training → local; an open conflict → conflict; something still queued → pending; the latest
-        answer a refusal → rejected; otherwise sent — with three queries per 500 dossiers instead of four per
-        dossier. tests/test_store_outbox_bulk.py holds it to the per-dossier rule."""
-        uuids = list(training)
-        for start in range(0, len(uuids), _IN_CHUNK):
-            chunk = uuids[start:start + _IN_CHUNK]
-            marks = ",".join("?" * len(chunk))
-            conflicted = {r[0] for r in conn.execute(
-                f"SELECT DISTINCT dossier_uuid FROM conflicts WHERE resolved_at IS NULL AND dossier_uuid IN ({marks})",
-                chunk)}
-            pending = {r[0] for r in conn.execute(
-                f"SELECT DISTINCT dossier_uuid FROM outbox WHERE state = 'pending' AND dossier_uuid IN ({marks})",
-                chunk)}
-            latest = dict(conn.execute(
-                "SELECT dossier_uuid, state FROM outbox WHERE id IN (SELECT max(id) FROM outbox"
-                f" WHERE state != 'pending' AND dossier_uuid IN ({marks}) GROUP BY dossier_uuid)", chunk).fetchall())
-            states = []
-            for uuid in chunk:
-                if training[uuid]:
-                    state = SyncState.LOCAL
-                elif uuid in conflicted:
-                    state = SyncState.CONFLICT
-                elif uuid in pending:
-                    state = SyncState.PENDING
-                elif latest.get(uuid) == OutboxState.REJECTED.value:
-                    state = SyncState.REJECTED
-                else:
-                    state = SyncState.SENT
-                states.append((state.value, uuid, state.value))
-            conn.executemany("UPDATE dossiers SET sync_state = ? WHERE uuid = ? AND sync_state != ?", states)
 
     def outbox_counts(self) -> dict[str, int]:
         with self._read():
