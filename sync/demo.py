@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 import random
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -346,7 +346,3 @@ def purge(store: Store) -> int:
 
 
 
-def summary(store: Store) -> Mapping[str, int]:
-    """How many training dossiers are in each status (Vietnamese labels)."""
-    rows = store.connection.execute("SELECT status, count(*) FROM dossiers WHERE training = 1 GROUP BY status")
-    return {DossierStatus(status).label: int(count) for status, count in rows}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 import sqlite3
 import subprocess
 import sys
@@ -147,8 +148,13 @@ def test_cli_seed_prints_one_code_per_line_and_purge_counts(capsys: pytest.Captu
     assert [set(o) for o in objects] == [{"code", "uuid", "status", "procedure_code"}] * 2
     listed = run_cli(capsys, "--data-dir", str(data), "dossier", "list", "--training", "--json").json()
     assert {r["code"] for r in listed} == set(lines) | {o["code"] for o in objects}
+    again = run_cli(capsys, "--data-dir", str(data), "demo", "seed", "--n", "1", "--seed", "2")
+    counted = re.search(r"Đã ghi 1 hồ sơ tập huấn \((.*)\)\.", again.err)
+    assert counted is not None
+    # The summary is of this run's dossier, not of the five already in the folder.
+    assert sum(int(n) for n in re.findall(r": (\d+)", counted.group(1))) == 1
     purged = run_cli(capsys, "--data-dir", str(data), "demo", "purge", "--json")
-    assert purged.json() == {"purged": 5}
+    assert purged.json() == {"purged": 6}
 
 
 def test_cli_seed_refuses_bad_counts(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections import Counter
 from typing import Any
 
 from desktop.cli.framework import CliError, Context
+from forms.status import DossierStatus
 from sync import demo
 from sync.store import Store
 
@@ -52,13 +54,16 @@ def _seed(ctx: Context, args: argparse.Namespace) -> int:
     if args.days is not None and args.n > args.days * 900:
         raise CliError("{n} hồ sơ trong {days} ngày vượt quá số hồ sơ một bàn cấp được mỗi ngày; hãy tăng --days",
                        n=args.n, days=args.days)
+    seeded: Counter[DossierStatus] = Counter()
     with Store.open(ctx.layout) as store:
         for dossier in demo.seed(store, args.n, rng_seed=args.seed, fast=args.fast, batch=args.batch,
                                  days=args.days):
+            seeded[dossier.status] += 1
             ctx.emit_line({"code": dossier.code, "uuid": dossier.uuid, "status": int(dossier.status),
                            "procedure_code": dossier.procedure_code}, dossier.code)
         if not ctx.json:
-            counts = ", ".join(f"{label}: {n}" for label, n in demo.summary(store).items())
+            # What this run wrote, not every training dossier already in the folder.
+            counts = ", ".join(f"{status.label}: {n}" for status, n in sorted(seeded.items()))
             print(f"Đã ghi {args.n} hồ sơ tập huấn ({counts}).", file=sys.stderr, flush=True)
     return 0
 
