@@ -6,13 +6,10 @@ import html
 import re
 import shutil
 import subprocess
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-import keyring
-import keyring.backend
 import pytest
 
 from forms.clock import VN_TZ
@@ -26,37 +23,8 @@ from forms.dossier import (
     SyncState,
 )
 from forms.status import DossierStatus
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """A keyring that forgets everything when the test ends; never the machine's real one."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()  # type: ignore[no-untyped-call]
-        self.entries: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.entries.pop((service, username), None)
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    try:
-        yield backend
-    finally:
-        keyring.set_keyring(previous)
-
+from tests.keyring_fixtures import MemoryKeyring as MemoryKeyring
+from tests.keyring_fixtures import memory_keyring as memory_keyring  # (fixture)
 
 LONG_ADDRESS = (
     "Số nhà 127/45 hẻm 8, đường Nguyễn Thị Minh Khai, tổ dân phố Phước Thành, "

@@ -16,8 +16,6 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-import keyring
-import keyring.backend
 import pytest
 
 from forms.clock import VN_TZ
@@ -27,37 +25,14 @@ from sync.desk_profile import write_profile
 from sync.layout import DataLayout
 from sync.store import MemoryKeys, Store
 from sync.store.migrations import migrate
+from tests.keyring_fixtures import MemoryKeyring, memory_keyring
 
 AGENCY = "000.00.12.H49"
 START = datetime(2025, 7, 15, 9, 30, tzinfo=VN_TZ)  # a Tuesday
 
 
-class InMemoryKeyring(keyring.backend.KeyringBackend):
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()  # type: ignore[no-untyped-call]
-        self.passwords: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.passwords.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.passwords[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.passwords.pop((service, username), None)
-
-
-@pytest.fixture(name="memory_keyring")
-def memory_keyring_fixture() -> Iterator[InMemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = InMemoryKeyring()
-    keyring.set_keyring(backend)
-    try:
-        yield backend
-    finally:
-        keyring.set_keyring(previous)
+InMemoryKeyring = MemoryKeyring
+memory_keyring_fixture = memory_keyring
 
 
 @dataclass

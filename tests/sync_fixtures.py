@@ -10,15 +10,11 @@ import signal
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-import keyring
-import keyring.backend
-import pytest
 from argon2 import PasswordHasher
 from hypothesis import strategies as st
 
@@ -49,37 +45,8 @@ OTHER_AGENCY = "000.00.07.H22"
 PASSWORD = "mat-khau-ban-1"
 
 
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """A keyring that forgets everything when the test ends; never the machine's real one."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()  # type: ignore[no-untyped-call]
-        self.entries: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if (service, username) not in self.entries:
-            raise keyring.errors.PasswordDeleteError(username)
-        del self.entries[(service, username)]
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    try:
-        yield backend
-    finally:
-        keyring.set_keyring(previous)
-
+from tests.keyring_fixtures import MemoryKeyring as MemoryKeyring  # noqa: E402
+from tests.keyring_fixtures import memory_keyring as memory_keyring  # noqa: E402  (fixture)
 
 # Argon2 with its production cost takes ~0.3 s per hash on a busy CI machine; tests need no such cost.
 CHEAP_HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)

@@ -102,7 +102,10 @@ def test_a_moved_data_folder_keeps_its_key(tmp_path: Path, memory_keyring: Memor
 
 
 class _BrokenKeyring(keyring.backend.KeyringBackend):
+    # Defining a backend class registers it with keyring for the whole process; "not viable" keeps it out of the
+    # default chain that other tests in the same worker use (it got in there under xdist). Installed by hand below.
     priority = 1
+    viable = False
 
     def get_password(self, service: str, username: str) -> str | None:
         raise keyring.errors.KeyringLocked("locked")

@@ -60,8 +60,8 @@ def test_the_key_lives_in_the_os_keyring_not_in_the_data_folder(desk: Desk, memo
     with desk.open(keys=KeyringKeys()) as store:
         info = store.add_attachment(SCAN, mime="image/png")
         entry = (KEYRING_SERVICE, attachment_key_name(store.store_id))
-        assert entry in memory_keyring.passwords
-        stored_key = memory_keyring.passwords[entry]
+        assert entry in memory_keyring.entries
+        stored_key = memory_keyring.entries[entry]
         assert store.read_attachment(info.sha256, actor="lan") == SCAN
     for path in desk.layout.root.rglob("*"):
         if path.is_file():
