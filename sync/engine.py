@@ -39,7 +39,6 @@ from sync.contract.wire import PortalDossier, WireError, dossier_to_wire, event_
 from sync.credentials import load_credentials, normalise_url
 from sync.layout import DataLayout
 from sync.merge import differing_fields, merge_remote
-from sync.outbox_wire import push_item
 from sync.store import AttachmentError, OutboxItem, PushResult, Store
 from sync.store import PushOutcome as StoreOutcome
 from sync.store.codec import dossier_from_dict, dossier_to_dict, event_from_dict
@@ -318,14 +317,11 @@ class SyncEngine:
         converted: list[tuple[OutboxItem, dict[str, Any] | Exception]] = []
         for outbox in batch:
             try:
-                fast = push_item(outbox.payload)
-                if fast is None:  # not in the store's canonical form: through the domain values
-                    event, dossier = _local_event(outbox)
-                    fast = {"SuKien": event_to_wire(event, code=dossier.code), "HoSo": dossier_to_wire(dossier)}
+                event, dossier = _local_event(outbox)
+                wire_event = event_to_wire(event, code=dossier.code)
                 if "rating" in outbox.payload:
-                    wire_event = fast["SuKien"]
                     wire_event["ThayDoi"] = {**wire_event["ThayDoi"], "danh_gia": _plain(outbox.payload["rating"])}
-                converted.append((outbox, fast))
+                converted.append((outbox, {"SuKien": wire_event, "HoSo": dossier_to_wire(dossier)}))
             except (KeyError, ValueError, TypeError) as exc:
                 converted.append((outbox, exc))
         # One validation of the whole request; item by item only to find the culprits of a failure.
