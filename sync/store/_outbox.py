@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
-
-import orjson
 
 from forms.dossier import DossierEvent
 from forms.i18n import N_
@@ -20,38 +17,10 @@ from sync.store.models import Conflict, OutboxItem, OutboxState, PushOutcome, Pu
 log = logging.getLogger(__name__)
 
 
-def _untag_object(value: dict[str, Any]) -> Any:
-    """`codec.json_loads`'s tags ({"$datetime": …}, {"$date": …}) undone by the C decoder's object hook: called
-    once per JSON object, bottom-up, instead of a Python walk over every value of every payload (the push
-    reads thousands of payloads a second)."""
-    if len(value) == 1:
-        if "$datetime" in value:
-            return dt_from_db(value["$datetime"])
-        if "$date" in value:
-            return date.fromisoformat(value["$date"])
-    return value
-
-
-_PAYLOAD_DECODER = json.JSONDecoder(object_hook=_untag_object)
 _SETTLED_STATE = {
     PushOutcome.APPLIED: OutboxState.SENT, PushOutcome.DUPLICATE: OutboxState.SENT,
     PushOutcome.CONFLICT: OutboxState.CONFLICT, PushOutcome.REJECTED: OutboxState.REJECTED,
 }
-
-
-def payload_loads(text: str | None) -> Any:
-    """The same value as `codec.json_loads(text)` for an outbox payload."""
-    if text is None or text == "":
-        return None
-    if "$date" not in text and "\\u0024" not in text:
-        # No tag anywhere (the encoder writes "$" as itself; an escaped one takes the decoder below): orjson
-        # reads the same value two to three times faster. What it refuses (NaN, integers beyond 64 bits, lone
-        # surrogates) is read by the standard library, as before.
-        try:
-            return orjson.loads(text)
-        except orjson.JSONDecodeError:
-            pass
-    return _PAYLOAD_DECODER.decode(text)
 
 
 class OutboxMixin(StoreBase):
@@ -64,7 +33,7 @@ class OutboxMixin(StoreBase):
                 " FROM outbox WHERE state = 'pending' AND id > ? ORDER BY id LIMIT ?", (after_id, limit)
             ).fetchall()
         return [
-            OutboxItem(id=r[0], event_uuid=r[1], dossier_uuid=r[2], kind=r[3], payload=payload_loads(r[4]),
+            OutboxItem(id=r[0], event_uuid=r[1], dossier_uuid=r[2], kind=r[3], payload=json_loads(r[4]),
                        created_at=dt_from_db(r[5]) or self.now(), state=OutboxState(r[6]), attempts=r[7],
                        last_error=r[8])
             for r in rows

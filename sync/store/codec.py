@@ -19,6 +19,8 @@ from datetime import date, datetime
 from types import MappingProxyType
 from typing import Any
 
+import orjson
+
 from forms.clock import as_vn
 from forms.dossier import (
     Applicant,
@@ -105,10 +107,33 @@ def json_dumps(value: Any) -> str:
     return _ENCODER.encode(value)
 
 
+def _untag_object(value: dict[str, Any]) -> Any:
+    # `_untag` for one JSON object, as the C decoder's object hook: called bottom-up once per object instead
+    # of a Python walk over every value afterwards (a push reads thousands of outbox payloads a second).
+    if len(value) == 1:
+        if "$datetime" in value:
+            return dt_from_db(value["$datetime"])
+        if "$date" in value:
+            return date.fromisoformat(value["$date"])
+    return value
+
+
+_TAG_DECODER = json.JSONDecoder(object_hook=_untag_object)
+
+
 def json_loads(text: str | None) -> Any:
+    """The value `json_dumps` wrote: tagged dates and datetimes come back as `date` and `datetime`."""
     if text is None or text == "":
         return None
-    return _untag(json.loads(text))
+    if "$date" not in text and "\\u0024" not in text:
+        # No tag anywhere (the encoder writes "$" as itself; an escaped one takes the decoder below): orjson
+        # reads the same value two to three times faster. What it refuses (NaN, integers beyond 64 bits, lone
+        # surrogates) is read by the standard library, as before.
+        try:
+            return orjson.loads(text)
+        except orjson.JSONDecodeError:
+            pass
+    return _TAG_DECODER.decode(text)
 
 
 def _frozen(value: Mapping[str, Any] | None) -> Mapping[str, Any]:
