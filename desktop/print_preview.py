@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from forms.errors import MotcuaError
+from printing.templates import FORMS
 
 log = logging.getLogger(__name__)
 
@@ -380,9 +381,8 @@ def print_details(form: str, *, reprint: bool) -> dict[str, object]:
     return {"form": form, "template": FORM_TEMPLATES.get(form, form), "reprint": reprint}
 
 
-FORM_TEMPLATES: dict[str, str] = {
-    "01": "receipt", "02": "supplement", "03": "refusal", "04": "apology", "05": "control", "06": "ledger",
-}
+# The legal model's number → the template's name, as printing declares them.
+FORM_TEMPLATES: dict[str, str] = {template.model: template.key for template in FORMS.values()}
 
 
 class FormPrinter(QObject):
