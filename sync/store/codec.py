@@ -19,8 +19,6 @@ from datetime import date, datetime
 from types import MappingProxyType
 from typing import Any
 
-import orjson
-
 from forms.clock import as_vn
 from forms.dossier import (
     Applicant,
@@ -125,14 +123,6 @@ def json_loads(text: str | None) -> Any:
     """The value `json_dumps` wrote: tagged dates and datetimes come back as `date` and `datetime`."""
     if text is None or text == "":
         return None
-    if "$date" not in text and "\\u0024" not in text:
-        # No tag anywhere (the encoder writes "$" as itself; an escaped one takes the decoder below): orjson
-        # reads the same value two to three times faster. What it refuses (NaN, integers beyond 64 bits, lone
-        # surrogates) is read by the standard library, as before.
-        try:
-            return orjson.loads(text)
-        except orjson.JSONDecodeError:
-            pass
     return _TAG_DECODER.decode(text)
 
 
