@@ -7,7 +7,9 @@
   (regular, bold for the upper-case lines, italic for the bracketed ones), then saved: what reportlab costs
   with no layout at all.
 - `receipt A4`: `printing.documents.receipt_pdf` — both copies, the wrapped layout, the signed QR (Ed25519
-  signing included), a different dossier every run so the QR is encoded afresh each time.
+  signing included), a different dossier every run (another applicant's name, address, ID number, code and
+  time) so that the QR is encoded afresh and every line about the citizen is laid out afresh each time; the
+  form's fixed wording is laid out once per process, as at a desk printing slip after slip.
 - `receipt A5`; the receipt whose QR is already encoded (the same dossier every run: layout and PDF only);
   the QR encoding alone; and the other forms for scale.
 - where the time goes: the share of the bare page and of the QR-encoded receipt spent writing the PDF
@@ -57,17 +59,29 @@ KEY = Ed25519PrivateKey.generate()
 RECEIVED = datetime(2025, 7, 15, 9, 30, tzinfo=VN_TZ)
 
 
+SURNAMES = ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ")
+MIDDLE = ("Thị", "Văn", "Hữu", "Ngọc", "Đức", "Thanh", "Minh", "Quốc", "Thu", "Xuân", "Bảo")
+GIVEN = ("Hương", "Dũng", "Lan", "Tuấn", "Phượng", "Khoa", "Nhung", "Quyết", "Hằng", "Thắng", "Yến", "Lộc", "Trường")
+STREETS = ("Nguyễn Thị Minh Khai", "Lê Lợi", "Trần Hưng Đạo", "Phan Đình Phùng", "Hùng Vương", "Điện Biên Phủ")
+
+
+def applicant_name(number: int) -> str:
+    return f"{SURNAMES[number % 12]} {MIDDLE[number // 12 % 11]} {GIVEN[number // 132 % 13]}"
+
+
 def dossier(number: int) -> Dossier:
+    """A receipt's dossier; every number gives another applicant, address, ID number, code and time, so
+    that nothing a slip prints about its citizen is the same as on the slip before it."""
     return Dossier(
         code=f"000.00.12.H49-250715-{1000 + number % 9000:04d}",
         procedure_code="1.001193",
         procedure_name="Đăng ký khai sinh",
         catalogue_version="2025.07",
         applicant=Applicant(
-            full_name="Nguyễn Thị Hương",
+            full_name=applicant_name(number),
             id_number=f"049190{number % 1_000_000:06d}",
-            address="Số nhà 127/45 hẻm 8, đường Nguyễn Thị Minh Khai, tổ dân phố Phước Thành, phường Thủy Xuân, "
-                    "thành phố Huế, tỉnh Thừa Thiên Huế",
+            address=f"Số nhà {number % 300 + 1}/45 hẻm 8, đường {STREETS[number % 6]}, tổ dân phố Phước Thành, "
+                    "phường Thủy Xuân, thành phố Huế, tỉnh Thừa Thiên Huế",
             phone="0905123456",
             email="huong.nguyen@example.vn",
         ),
@@ -78,7 +92,7 @@ def dossier(number: int) -> Dossier:
             DocumentItem("Giấy chứng sinh do cơ sở y tế cấp", 1, "original", received=True),
             DocumentItem("Giấy chứng nhận kết hôn của cha, mẹ", 1, "certified_copy", received=True),
         ),
-        fee=1_250_000,
+        fee=1_250_000 + number % 7 * 15_000,
         sync_state=SyncState.PENDING,
     )
 

@@ -206,34 +206,104 @@ def _plain_fragment(style: ParagraphStyle) -> ParaFrag:
     return fragment
 
 
-class Paragraph(RLParagraph):  # type: ignore[misc]  # reportlab has no type hints
-    """reportlab's Paragraph, with its XML parser skipped for plain text, and wrapped once per width.
+# Paragraph state that depends only on (text, style) or (text, style, width), shared by every slip the
+# process prints: the fixed wording of a form (headers, titles, labels, legal sentences) is parsed and
+# broken into lines once, not for every citizen. Bounded by clearing: a form has a few dozen paragraphs,
+# and a day's variable lines (names, addresses, codes) would otherwise accumulate.
+_CACHE_LIMIT = 4096
+_parsed: dict[tuple[str, int], tuple[ParagraphStyle, list[ParaFrag]]] = {}
+_broken: dict[tuple[str, int, float], tuple[ParagraphStyle, dict[str, Any]]] = {}
+_WRAP_STATE = ("_read_text", "_read_frags", "_read_bulletText", "width", "_wrapWidths", "blPara", "height",
+               "_width_max")
 
-    Most lines of a form are plain text once filled in, and reportlab's parser (an `HTMLParser`) turns one
-    into a single fragment that carries the style's font and colour: that fragment is made by the parser
-    once per style and copied. A table wraps its cells' flowables when it is laid out and again, at the
-    same widths, when it draws them; a Paragraph's lines depend on the width alone, so the second wrap
-    would break the same lines again.
+
+def _fresh(fragment: ParaFrag) -> ParaFrag:
+    """A copy of a fragment with its own per-paragraph lists, as the parser gives each paragraph."""
+    clone = copy.copy(fragment)
+    clone.link = list(getattr(fragment, "link", None) or [])
+    clone.us_lines = list(getattr(fragment, "us_lines", None) or [])
+    return clone
+
+
+def _remember(cache: dict[Any, Any], key: Any, value: Any) -> None:
+    if len(cache) >= _CACHE_LIMIT:
+        cache.clear()
+    cache[key] = value
+
+
+def _read_on_demand(name: str) -> Any:
+    """An attribute reportlab's `_setup` sets from the parsed text, parsed when first asked for."""
+    stored = f"_read_{name}"
+
+    def get(self: Paragraph) -> Any:
+        state = self.__dict__
+        if stored not in state:
+            self._read()
+        return state[stored]
+
+    def put(self: Paragraph, value: Any) -> None:
+        self.__dict__[stored] = value
+
+    return property(get, put)
+
+
+class Paragraph(RLParagraph):  # type: ignore[misc]  # reportlab has no type hints
+    """reportlab's Paragraph, parsed and broken into lines once per text, style and width.
+
+    A paragraph's lines depend on its text, style and width alone, so the lines found for the three are
+    reused by every later paragraph with the same three — within a slip (a table wraps its cells when it
+    is laid out and again when it draws them) and across slips (the fixed wording). Such a paragraph is
+    never parsed: its text is read (`_setup`) only when its lines are not known yet, or when something
+    asks for its fragments first. When it is, plain text skips reportlab's parser (an `HTMLParser` that
+    would make one fragment carrying the style's font and colour: that fragment is made once per style and
+    copied), and a text with markup is parsed once per process and its fragments copied. Drawing reads the
+    lines and never changes them (the tests render every form twice in one process and compare the pages).
     """
 
-    _wrapped: tuple[float, tuple[float, float]] | None = None
-
     def __init__(self, text: str, style: ParagraphStyle) -> None:
-        cleaned = cleanBlockQuotedText(text)
-        if not cleaned or _MARKUP.search(cleaned) or style.textTransform or getattr(style, "bulletText", None):
-            super().__init__(text, style)
+        self._source = text
+        self.style = style
+        self.caseSensitive = 1
+        self.encoding = "utf8"
+        self.debug = 0
+        if style.textTransform or getattr(style, "bulletText", None):
+            self._read()
+
+    text = _read_on_demand("text")
+    frags = _read_on_demand("frags")
+    bulletText = _read_on_demand("bulletText")  # noqa: N815  # reportlab's name
+
+    def _read(self) -> None:
+        text, style = self._source, self.style
+        if style.textTransform or getattr(style, "bulletText", None):
+            RLParagraph.__init__(self, text, style)
             return
-        fragment = copy.copy(_plain_fragment(style))
-        fragment.text = cleaned
-        fragment.link = []  # fresh lists, as the parser gives each paragraph
-        fragment.us_lines = []
-        super().__init__(cleaned, style, frags=[fragment])
+        cleaned = cleanBlockQuotedText(text)
+        if cleaned and not _MARKUP.search(cleaned):
+            fragment = _fresh(_plain_fragment(style))
+            fragment.text = cleaned
+            RLParagraph.__init__(self, cleaned, style, frags=[fragment])
+            return
+        key = (text, id(style))
+        known = _parsed.get(key)
+        if known is None or known[0] is not style:
+            RLParagraph.__init__(self, text, style)
+            _remember(_parsed, key, (style, [_fresh(f) for f in self.frags]))
+            return
+        RLParagraph.__init__(self, cleaned, style, frags=[_fresh(f) for f in known[1]])
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        if self._wrapped is not None and self._wrapped[0] == avail_width:
-            return self._wrapped[1]
+        key = (self._source, id(self.style), avail_width)
+        known = _broken.get(key)
+        if known is not None and known[0] is self.style:
+            self.__dict__.update(known[1])
+            return self.width, self.height
+        if "_read_frags" not in self.__dict__:
+            self._read()
         size: tuple[float, float] = super().wrap(avail_width, avail_height)
-        self._wrapped = (avail_width, size)
+        if avail_width >= 1e-8:  # reportlab's "cannot fit" answer sets nothing worth keeping
+            _remember(_broken, key, (self.style, {name: self.__dict__[name] for name in _WRAP_STATE
+                                                  if name in self.__dict__}))
         return size
 
 

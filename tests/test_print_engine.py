@@ -13,8 +13,9 @@ from printing.fonts import FAMILY
 TEXT = "Nơi tiếp nhận: Trung tâm phục vụ hành chính công xã Tam Thanh, tỉnh Thừa Thiên Huế " * 3
 
 
-def test_a_paragraph_breaks_its_lines_once_per_width(monkeypatch: pytest.MonkeyPatch) -> None:
-    paragraph = Paragraph(TEXT, styles_for(10).body)
+def test_a_paragraph_breaks_its_lines_once_per_text_style_and_width(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = TEXT + " (dòng riêng của phép thử này)"  # not broken by any earlier test in this process
+    paragraph = Paragraph(text, styles_for(10).body)
     breaks: list[object] = []
     original = Paragraph.breakLines
 
@@ -29,7 +30,38 @@ def test_a_paragraph_breaks_its_lines_once_per_width(monkeypatch: pytest.MonkeyP
     narrow = paragraph.wrap(150, 100)
     assert len(breaks) == 2 and narrow[1] > wide[1]
     assert len(paragraph.blPara.lines) * paragraph.style.leading == narrow[1]  # drawn as last wrapped
-    assert paragraph.wrap(400, 100) == wide and len(breaks) == 3
+    assert paragraph.wrap(400, 100) == wide and len(breaks) == 2
+    assert len(paragraph.blPara.lines) * paragraph.style.leading == wide[1]
+    # The next slip's paragraph with the same text and style: its lines are known, its text never parsed.
+    again = Paragraph(text, styles_for(10).body)
+    assert again.wrap(400, 100) == wide and len(breaks) == 2
+    assert again.blPara is paragraph.blPara and "_read_frags" in again.__dict__
+    # Another style or another text is broken afresh.
+    assert Paragraph(text, styles_for(10).italic).wrap(400, 100) and len(breaks) == 3
+    assert Paragraph(text + ".", styles_for(10).body).wrap(400, 100) and len(breaks) == 4
+
+
+def test_a_paragraph_is_parsed_only_when_its_lines_are_not_known(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Họ và tên: <b>Phan Thị Ngọc Ánh</b> (lần đầu trong phép thử này)"
+    style = styles_for(10).body
+    parsed: list[str] = []
+    original = RLParagraph._setup
+
+    def counted(self: RLParagraph, text: str, *args: object) -> None:
+        parsed.append(text)
+        original(self, text, *args)
+
+    monkeypatch.setattr(RLParagraph, "_setup", counted)
+    first = Paragraph(text, style)
+    assert parsed == []  # not before it is needed
+    first.wrap(300, 100)
+    assert len(parsed) == 1
+    second = Paragraph(text, style)
+    second.wrap(300, 100)
+    assert len(parsed) == 1
+    asked = Paragraph(text, style)
+    assert [fragment.text for fragment in asked.frags][:2] == ["Họ và tên: ", "Phan Thị Ngọc Ánh"]  # asked first
+    assert len(parsed) == 2
 
 
 LINE = st.text(alphabet="aăâbcdđeêghiklmnoôơpqrstuưvxyÀÁẢÃẠàáảãạỳýỷỹỵĐđ0123456789 .,:;/()-–«»&\n\t\u00a0",

@@ -13,7 +13,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PIL import Image
 
 from forms.clock import VN_TZ
-from forms.dossier import Applicant, DocumentItem, SyncState
+from forms.dossier import Applicant, DocumentItem, Dossier, SyncState
 from forms.receipt_signature import ReceiptSignatureInvalid, hash_id_number, verify_receipt_text
 from printing import documents
 from printing.blocks import FormTemplate, Items, NationalHeader, Signatures, Signer, Text, Title
@@ -443,3 +443,48 @@ def test_the_qr_carries_a_hash_not_the_id_number(tmp_path: Path) -> None:
     text = documents.receipt_qr_text(make_dossier(), DESK, KEY)
     assert "049190123456" not in text
     assert f"dd={hash_id_number('000.00.12.H49-250715-1001', '049190123456')}" in text
+
+
+# --- what the engine keeps between slips ------------------------------------------------------------
+
+
+def _every_form(dossier: Dossier, number: str) -> dict[str, bytes]:
+    paper = PaperDetails(officer_name="Trần Thị Mai", number=number, issued_at=datetime(2025, 7, 15, 10, 0))
+    return {
+        "receipt": _receipt(dossier, paper=paper),
+        "receipt_a5": _receipt(dossier, paper=paper, a5=True),
+        "supplement": documents.supplement_pdf(dossier, DESK, requirements=["Bổ sung bản sao có chứng thực"],
+                                               reason="Thiếu giấy tờ", paper=paper),
+        "refusal": documents.refusal_pdf(dossier, DESK, reasons=["Không thuộc thẩm quyền"], paper=paper),
+        "apology": documents.apology_pdf(dossier, DESK, reason="Cần xác minh thêm",
+                                         new_due_at=datetime(2025, 7, 25, 17, 0, tzinfo=VN_TZ), paper=paper),
+        "control": documents.control_pdf(dossier, DESK, make_events(dossier), paper=paper),
+        "ledger": documents.ledger_pdf([dossier], DESK, date_from=date(2025, 7, 15), date_to=date(2025, 7, 15),
+                                        paper=paper),
+    }
+
+
+def test_slips_printed_after_others_are_the_slips_printed_first(tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """The lines laid out for one slip are reused by the next: a slip must come out the same either way."""
+    from printing import engine
+
+    first = make_dossier()
+    other = make_dossier(code="000.00.12.H49-250715-2002",
+                         applicant=Applicant(full_name="Lê Thị Ánh Tuyết", id_number="001190000321",
+                                             address="Thôn Phú Xuân, xã Tam Thanh", phone="0912000111"))
+    with monkeypatch.context() as patch:
+        patch.setattr(engine, "_remember", lambda *_: None)  # nothing kept: every line laid out afresh
+        reference = _every_form(first, "15")
+    monkeypatch.setattr(engine, "_parsed", {})
+    monkeypatch.setattr(engine, "_broken", {})
+    cold = _every_form(first, "15")  # nothing known yet
+    _every_form(other, "16")
+    warm = _every_form(first, "15")  # most lines known, some from the other citizen's slips
+    assert engine._broken  # the second time round was not laid out afresh
+    for name in reference:
+        expected = [page.read_bytes() for page in render_png(reference[name], tmp_path, 40, f"{name}-reference")]
+        assert expected, name
+        for run, pdf in (("cold", cold[name]), ("warm", warm[name])):
+            pages = render_png(pdf, tmp_path, 40, f"{name}-{run}")
+            assert [page.read_bytes() for page in pages] == expected, (name, run)

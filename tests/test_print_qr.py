@@ -13,9 +13,11 @@ from reportlab.graphics.barcode.qr import QrCodeWidget
 from forms.clock import VN_TZ
 from printing.qr import (
     ERROR_CORRECTION,
+    REPORTLAB_BUFFER_PUT,
     REPORTLAB_CREATE_BYTES,
     REPORTLAB_GENERATOR_POLYNOMIAL,
     best_mask,
+    buffer_put,
     create_bytes,
     encode,
     lost_points,
@@ -40,6 +42,21 @@ def test_mask_scores_and_choice_equal_reportlabs(text: str) -> None:
     assert best_mask(qr) == qr.getBestMaskPattern()
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(min_value=0, max_value=2**32), st.integers(min_value=0, max_value=24))
+                | st.tuples(st.booleans(), st.just(-1)), max_size=40))
+def test_the_bit_buffer_writes_what_reportlabs_writes(puts: list[tuple[int, int]]) -> None:
+    ours, theirs = qrencoder.QRBitBuffer(), qrencoder.QRBitBuffer()
+    for value, length in puts:
+        if length < 0:  # a single bit, as the padding is written
+            ours.putBit(value)
+            theirs.putBit(value)
+        else:
+            buffer_put(ours, value, length)
+            REPORTLAB_BUFFER_PUT(theirs, value, length)
+    assert (ours.buffer, ours.length) == (theirs.buffer, theirs.length)
+
+
 @settings(max_examples=15, deadline=None)
 @given(URL_TEXT)
 @example("https://dichvucong.gov.vn/tra-cuu-ho-so?hs=1&ck=" + "A" * 200)  # a receipt's size: version 11
@@ -48,6 +65,7 @@ def test_the_symbol_is_the_widgets_own(text: str) -> None:
     widget = QrCodeWidget(text, barLevel=ERROR_CORRECTION)
     with pytest.MonkeyPatch.context() as patch:  # reportlab's own path through and through
         patch.setattr(qrencoder.QRCode, "createBytes", staticmethod(REPORTLAB_CREATE_BYTES))
+        patch.setattr(qrencoder.QRBitBuffer, "put", REPORTLAB_BUFFER_PUT)
         patch.setattr(qrencoder.QRUtil, "getErrorCorrectPolynomial", staticmethod(REPORTLAB_GENERATOR_POLYNOMIAL))
         widget.qr.make()
     assert ours == tuple(tuple(bool(cell) for cell in row) for row in widget.qr.modules)
