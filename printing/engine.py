@@ -260,13 +260,18 @@ class Paragraph(RLParagraph):  # type: ignore[misc]  # reportlab has no type hin
     lines and never changes them (the tests render every form twice in one process and compare the pages).
     """
 
-    def __init__(self, text: str, style: ParagraphStyle) -> None:
+    def __init__(self, text: str | None, style: ParagraphStyle, bulletText: str | None = None,  # noqa: N803
+                 frags: list[ParaFrag] | None = None) -> None:
         self._source = text
         self.style = style
         self.caseSensitive = 1
         self.encoding = "utf8"
         self.debug = 0
-        if style.textTransform or getattr(style, "bulletText", None):
+        if frags is not None or bulletText is not None:
+            # The halves of a split paragraph (reportlab's `split` makes them from fragments): theirs alone.
+            self._source = None
+            RLParagraph.__init__(self, text, style, bulletText=bulletText, frags=frags)
+        elif style.textTransform or getattr(style, "bulletText", None):
             self._read()
 
     text = _read_on_demand("text")
@@ -274,7 +279,7 @@ class Paragraph(RLParagraph):  # type: ignore[misc]  # reportlab has no type hin
     bulletText = _read_on_demand("bulletText")  # noqa: N815  # reportlab's name
 
     def _read(self) -> None:
-        text, style = self._source, self.style
+        text, style = self._source or "", self.style
         if style.textTransform or getattr(style, "bulletText", None):
             RLParagraph.__init__(self, text, style)
             return
@@ -293,6 +298,9 @@ class Paragraph(RLParagraph):  # type: ignore[misc]  # reportlab has no type hin
         RLParagraph.__init__(self, cleaned, style, frags=[_fresh(f) for f in known[1]])
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        if self._source is None:
+            wrapped: tuple[float, float] = super().wrap(avail_width, avail_height)
+            return wrapped
         key = (self._source, id(self.style), avail_width)
         known = _broken.get(key)
         if known is not None and known[0] is self.style:

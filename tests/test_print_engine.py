@@ -95,3 +95,17 @@ def test_plain_paragraphs_share_no_mutable_state() -> None:
     assert first.frags[0] is not second.frags[0]
     assert first.frags[0].link is not second.frags[0].link
     assert first.frags[0].us_lines is not second.frags[0].us_lines
+
+
+def test_a_paragraph_split_over_two_pages_draws_both_halves() -> None:
+    style = styles_for(10).body
+    paragraph = Paragraph(TEXT * 4, style)
+    _, height = paragraph.wrap(300, 10_000)
+    halves = paragraph.split(300, height / 2)
+    assert len(halves) == 2 and all(isinstance(half, Paragraph) for half in halves)
+    heights = [half.wrap(300, 10_000)[1] for half in halves]
+    assert sum(heights) == pytest.approx(height) and all(h > 0 for h in heights)
+    words = " ".join(" ".join(w for line in half.blPara.lines for w in line[1]) for half in halves)
+    assert words.split() == (TEXT * 4).split()
+    # A half is not taken for the other, nor for the whole, by what is kept between paragraphs.
+    assert Paragraph(TEXT * 4, style).wrap(300, 10_000)[1] == pytest.approx(height)
