@@ -17,7 +17,8 @@ are done differently here, with the same result (`tests/test_print_qr.py` checks
   error-correction codewords, so it is cached, and the remainder is computed by the usual shift register,
   one big-integer step per data codeword, from a table of the generator's multiples (cached per length).
 - writing the data bits: reportlab's bit buffer appends one bit at a time through two method calls (about
-  2 000 calls for a slip's QR); here `put` writes each value a byte's worth of bits at a time.
+  2 000 calls for a slip's QR); here `put` writes each value a byte's worth of bits at a time, and a
+  byte segment's data is written as one value.
 - drawing: the widget's `draw()` builds and validates one `Rect` shape per dark run (about a thousand);
   here the runs are written once as PDF path operators in module units and placed with one transform.
 
@@ -31,7 +32,7 @@ import re
 from functools import cache, lru_cache
 
 from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.barcode.qrencoder import QRBitBuffer, QRCode, QRMath, QRRSBlock, QRUtil
+from reportlab.graphics.barcode.qrencoder import QR8bitByte, QRBitBuffer, QRCode, QRMath, QRRSBlock, QRUtil
 from reportlab.platypus import Flowable
 
 QUIET_ZONE = 4  # modules of white border the QR standard asks for around the symbol
@@ -63,6 +64,20 @@ def buffer_put(buffer: QRBitBuffer, value: int, length: int) -> None:
 
 
 QRBitBuffer.put = buffer_put
+REPORTLAB_WRITE_BYTES = QR8bitByte.write
+
+
+def write_bytes(segment: QR8bitByte, buffer: QRBitBuffer, version: int) -> None:
+    """`QR8bitByte.write`: the segment's header, then its bytes, 8 bits each — written as one value."""
+    segment.write_header(buffer, version)
+    data = segment.data
+    if not isinstance(data, (bytes, bytearray)):
+        data = bytes((ord(c) if isinstance(c, str) else c) & 0xFF for c in data)
+    if data:
+        buffer_put(buffer, int.from_bytes(data, "big"), 8 * len(data))
+
+
+QR8bitByte.write = write_bytes
 
 
 @cache
@@ -271,17 +286,39 @@ def encode(text: str) -> Modules:
     return tuple(tuple(map("1".__eq__, row)) for row in symbol_rows(text))
 
 
-_DARK_RUN = re.compile("1+")
+_CHUNK = 8  # modules of a row looked up at a time
+
+
+@cache
+def _chunk_operators(index: int) -> tuple[str, ...]:
+    """For each pattern of the 8 modules from column 8 × `index` on (highest bit first), the rectangles that
+    fill its dark runs, "Y" standing for the row. A run across two chunks is two abutting rectangles of
+    the same path, filled as one shape."""
+    table = []
+    for pattern in range(256):
+        bits = format(pattern, "08b")
+        table.append("".join(f"{_CHUNK * index + run.start()} Y {run.end() - run.start()} 1 re "
+                             for run in re.finditer("1+", bits)))
+    return tuple(table)
 
 
 @lru_cache(maxsize=32)
 def path_operators(text: str) -> tuple[int, str]:
-    """(module count, PDF operators filling every dark run) in module units, y growing upwards."""
+    """(module count, PDF operators filling every dark module) in module units, y growing upwards.
+
+    About a thousand runs per slip: formatting each one's numbers took longer than encoding the symbol,
+    so each row is read 8 modules at a time from a table of their operators."""
     rows = symbol_rows(text)
     count = len(rows)
-    rects = [f"{run.start()} {y} {run.end() - run.start()} 1 re"
-             for y, row in zip(range(count - 1, -1, -1), rows, strict=True) for run in _DARK_RUN.finditer(row)]
-    return count, " ".join(rects) + " f"
+    chunks = -(-count // _CHUNK)
+    tables = [_chunk_operators(index) for index in range(chunks)]
+    parts = []
+    for y, row in zip(range(count - 1, -1, -1), rows, strict=True):
+        patterns = int(row, 2).__lshift__(chunks * _CHUNK - count).to_bytes(chunks, "big")
+        line = "".join([table[pattern] for table, pattern in zip(tables, patterns, strict=True)])
+        if line:
+            parts.append(line.replace("Y", str(y)))
+    return count, "".join(parts) + "f"
 
 
 class QrFlowable(Flowable):  # type: ignore[misc]  # reportlab has no type hints

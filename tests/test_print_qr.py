@@ -16,12 +16,14 @@ from printing.qr import (
     REPORTLAB_BUFFER_PUT,
     REPORTLAB_CREATE_BYTES,
     REPORTLAB_GENERATOR_POLYNOMIAL,
+    REPORTLAB_WRITE_BYTES,
     best_mask,
     buffer_put,
     create_bytes,
     encode,
     lost_points,
     path_operators,
+    write_bytes,
 )
 from printing.values import timeliness
 from printing.vntext import date_line, long_date, long_time
@@ -57,6 +59,21 @@ def test_the_bit_buffer_writes_what_reportlabs_writes(puts: list[tuple[int, int]
     assert (ours.buffer, ours.length) == (theirs.buffer, theirs.length)
 
 
+@settings(max_examples=100, deadline=None)
+@given(st.binary(max_size=400) | st.text(max_size=100), st.integers(min_value=1, max_value=40),
+       st.integers(min_value=0, max_value=7))
+def test_a_byte_segment_is_written_as_reportlab_writes_it(data: bytes | str, version: int, lead: int) -> None:
+    segment = qrencoder.QR8bitByte(data)
+    ours, theirs = qrencoder.QRBitBuffer(), qrencoder.QRBitBuffer()
+    for buffer in (ours, theirs):  # a segment may start anywhere in a byte
+        REPORTLAB_BUFFER_PUT(buffer, 0b1010101, lead)
+    write_bytes(segment, ours, version)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(qrencoder.QRBitBuffer, "put", REPORTLAB_BUFFER_PUT)
+        REPORTLAB_WRITE_BYTES(segment, theirs, version)
+    assert (ours.buffer, ours.length) == (theirs.buffer, theirs.length)
+
+
 @settings(max_examples=15, deadline=None)
 @given(URL_TEXT)
 @example("https://dichvucong.gov.vn/tra-cuu-ho-so?hs=1&ck=" + "A" * 200)  # a receipt's size: version 11
@@ -66,6 +83,7 @@ def test_the_symbol_is_the_widgets_own(text: str) -> None:
     with pytest.MonkeyPatch.context() as patch:  # reportlab's own path through and through
         patch.setattr(qrencoder.QRCode, "createBytes", staticmethod(REPORTLAB_CREATE_BYTES))
         patch.setattr(qrencoder.QRBitBuffer, "put", REPORTLAB_BUFFER_PUT)
+        patch.setattr(qrencoder.QR8bitByte, "write", REPORTLAB_WRITE_BYTES)
         patch.setattr(qrencoder.QRUtil, "getErrorCorrectPolynomial", staticmethod(REPORTLAB_GENERATOR_POLYNOMIAL))
         widget.qr.make()
     assert ours == tuple(tuple(bool(cell) for cell in row) for row in widget.qr.modules)
