@@ -10,11 +10,13 @@ import signal
 import subprocess
 import sys
 import threading
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
 from argon2 import PasswordHasher
 from hypothesis import strategies as st
 
@@ -35,7 +37,7 @@ from sync.credentials import Credentials
 from sync.desk_profile import write_profile
 from sync.layout import DataLayout
 from sync.portal.seed import person
-from sync.portal.server import open_portal
+from sync.portal.server import BackgroundPortal, open_portal
 from sync.portal.service import Portal
 from sync.store import MemoryKeys, Store
 from tests.cli_helpers import REPO
@@ -63,6 +65,21 @@ def open_desk(root: Path, *, desk_number: int = 1, agency: str = AGENCY) -> Stor
     store = Store.open(DataLayout(root), keys=MemoryKeys())
     write_profile(store, DeskProfile(agency_code=agency, desk_number=desk_number))
     return store
+
+
+@pytest.fixture
+def server(portal: Portal) -> Iterator[BackgroundPortal]:
+    """The module's `portal` fixture served over loopback HTTP."""
+    with BackgroundPortal(portal) as running:
+        yield running
+
+
+@pytest.fixture
+def desk(tmp_path: Path) -> Iterator[Store]:
+    """A desk (number 1 of the test agency) with its own data folder."""
+    store = open_desk(tmp_path / "desk-1", desk_number=1)
+    yield store
+    store.close()
 
 
 def fast_client(url: str, username: str, **kwargs: Any) -> PortalClient:

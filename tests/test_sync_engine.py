@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import random
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -29,24 +28,13 @@ from tests.sync_fixtures import (
     portal_view,
     transition,
 )
+from tests.sync_fixtures import desk as desk  # (fixture)
+from tests.sync_fixtures import server as server  # (fixture)
 
 
 @pytest.fixture
 def portal(tmp_path: Path) -> Portal:
     return make_portal(tmp_path, ("ban-1", AGENCY), ("ban-2", AGENCY))
-
-
-@pytest.fixture
-def server(portal: Portal) -> Iterator[BackgroundPortal]:
-    with BackgroundPortal(portal) as running:
-        yield running
-
-
-@pytest.fixture
-def desk(tmp_path: Path) -> Iterator[Store]:
-    store = open_desk(tmp_path / "desk-1", desk_number=1)
-    yield store
-    store.close()
 
 
 def sync(store: Store, url: str, username: str = "ban-1", **kwargs: Any) -> SyncReport:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 import time
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -16,25 +16,14 @@ from sync.engine import SyncEngine, SyncStatus
 from sync.portal.server import BackgroundPortal
 from sync.portal.service import Portal
 from sync.store import Store
-from tests.sync_fixtures import AGENCY, counter_dossier, fast_client, make_portal, open_desk
+from tests.sync_fixtures import AGENCY, counter_dossier, fast_client, make_portal
+from tests.sync_fixtures import desk as desk  # (fixture)
+from tests.sync_fixtures import server as server  # (fixture)
 
 
 @pytest.fixture
 def portal(tmp_path: Path) -> Portal:
     return make_portal(tmp_path, ("ban-1", AGENCY))
-
-
-@pytest.fixture
-def server(portal: Portal) -> Iterator[BackgroundPortal]:
-    with BackgroundPortal(portal) as running:
-        yield running
-
-
-@pytest.fixture
-def desk(tmp_path: Path) -> Iterator[Store]:
-    store = open_desk(tmp_path / "desk")
-    yield store
-    store.close()
 
 
 class Recording(PortalClient):
