@@ -38,6 +38,7 @@ from reportlab.platypus import Table as RLTable
 from reportlab.platypus import TableStyle as RLTableStyle
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 from reportlab.platypus.paraparser import ParaFrag, ParaParser
+from reportlab.rl_config import _FUZZ
 
 from forms.errors import MotcuaError
 from forms.i18n import N_
@@ -231,6 +232,11 @@ def _remember(cache: dict[Any, Any], key: Any, value: Any) -> None:
     cache[key] = value
 
 
+def _parser_only(style: ParagraphStyle) -> bool:
+    """Styles whose paragraphs reportlab's parser must read itself (it transforms or bullets the text)."""
+    return bool(style.textTransform or getattr(style, "bulletText", None))
+
+
 def _read_on_demand(name: str) -> Any:
     """An attribute reportlab's `_setup` sets from the parsed text, parsed when first asked for."""
     stored = f"_read_{name}"
@@ -257,7 +263,8 @@ class Paragraph(RLParagraph):  # type: ignore[misc]  # reportlab has no type hin
     asks for its fragments first. When it is, plain text skips reportlab's parser (an `HTMLParser` that
     would make one fragment carrying the style's font and colour: that fragment is made once per style and
     copied), and a text with markup is parsed once per process and its fragments copied. Drawing reads the
-    lines and never changes them (the tests render every form twice in one process and compare the pages).
+    lines and never changes them (`tests/test_print_forms.py` renders every form after other slips and
+    compares the pages with a render that keeps nothing).
     """
 
     def __init__(self, text: str | None, style: ParagraphStyle, bulletText: str | None = None,  # noqa: N803
@@ -271,7 +278,7 @@ class Paragraph(RLParagraph):  # type: ignore[misc]  # reportlab has no type hin
             # The halves of a split paragraph (reportlab's `split` makes them from fragments): theirs alone.
             self._source = None
             RLParagraph.__init__(self, text, style, bulletText=bulletText, frags=frags)
-        elif style.textTransform or getattr(style, "bulletText", None):
+        elif _parser_only(style):
             self._read()
 
     text = _read_on_demand("text")
@@ -280,7 +287,7 @@ class Paragraph(RLParagraph):  # type: ignore[misc]  # reportlab has no type hin
 
     def _read(self) -> None:
         text, style = self._source or "", self.style
-        if style.textTransform or getattr(style, "bulletText", None):
+        if _parser_only(style):
             RLParagraph.__init__(self, text, style)
             return
         cleaned = cleanBlockQuotedText(text)
@@ -306,10 +313,8 @@ class Paragraph(RLParagraph):  # type: ignore[misc]  # reportlab has no type hin
         if known is not None and known[0] is self.style:
             self.__dict__.update(known[1])
             return self.width, self.height
-        if "_read_frags" not in self.__dict__:
-            self._read()
-        size: tuple[float, float] = super().wrap(avail_width, avail_height)
-        if avail_width >= 1e-8:  # reportlab's "cannot fit" answer sets nothing worth keeping
+        size: tuple[float, float] = super().wrap(avail_width, avail_height)  # reads the text if not read yet
+        if avail_width >= _FUZZ:  # reportlab's "cannot fit" answer sets nothing worth keeping
             _remember(_broken, key, (self.style, {name: self.__dict__[name] for name in _WRAP_STATE
                                                   if name in self.__dict__}))
         return size

@@ -70,9 +70,7 @@ REPORTLAB_WRITE_BYTES = QR8bitByte.write
 def write_bytes(segment: QR8bitByte, buffer: QRBitBuffer, version: int) -> None:
     """`QR8bitByte.write`: the segment's header, then its bytes, 8 bits each — written as one value."""
     segment.write_header(buffer, version)
-    data = segment.data
-    if not isinstance(data, (bytes, bytearray)):
-        data = bytes((ord(c) if isinstance(c, str) else c) & 0xFF for c in data)
+    data = bytes(segment.data)  # the segment encodes a text to UTF-8 when it is made
     if data:
         buffer_put(buffer, int.from_bytes(data, "big"), 8 * len(data))
 
@@ -314,7 +312,7 @@ def path_operators(text: str) -> tuple[int, str]:
     tables = [_chunk_operators(index) for index in range(chunks)]
     parts = []
     for y, row in zip(range(count - 1, -1, -1), rows, strict=True):
-        patterns = int(row, 2).__lshift__(chunks * _CHUNK - count).to_bytes(chunks, "big")
+        patterns = (int(row, 2) << (chunks * _CHUNK - count)).to_bytes(chunks, "big")
         line = "".join([table[pattern] for table, pattern in zip(tables, patterns, strict=True)])
         if line:
             parts.append(line.replace("Y", str(y)))
