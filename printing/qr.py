@@ -20,7 +20,7 @@ are done differently here, with the same result (`tests/test_print_qr.py` checks
   2 000 calls for a slip's QR); here `put` writes each value a byte's worth of bits at a time, and a
   byte segment's data is written as one value.
 - drawing: the widget's `draw()` builds and validates one `Rect` shape per dark run (about a thousand);
-  here the runs are written once as PDF path operators in module units and placed with one transform.
+  here the symbol is painted as one image mask of one sample per module, placed with one transform.
 
 The encoded symbol is cached per text, so both copies of a slip share one encoding.
 """
@@ -28,7 +28,7 @@ The encoded symbol is cached per text, so both copies of a slip share one encodi
 from __future__ import annotations
 
 import itertools
-import re
+import operator
 from functools import cache, lru_cache
 
 from reportlab.graphics.barcode.qr import QrCodeWidget
@@ -48,19 +48,20 @@ REPORTLAB_BUFFER_PUT = QRBitBuffer.put
 
 
 def buffer_put(buffer: QRBitBuffer, value: int, length: int) -> None:
-    """`QRBitBuffer.put`: the lowest `length` bits of `value`, highest first, appended to the buffer."""
+    """`QRBitBuffer.put`: the lowest `length` bits of `value`, highest first, appended to the buffer.
+
+    The bits are joined to those of the last, partly written byte and appended as bytes in one step: a
+    byte segment's data arrives as one value of a couple of thousand bits, and shifting it a byte at a
+    time costs time in the square of its length."""
     codewords: list[int] = buffer.buffer
-    position: int = buffer.length
-    while length > 0:
-        index, used = divmod(position, 8)
-        if index == len(codewords):
-            codewords.append(0)
-        room = 8 - used
-        take = room if room < length else length
-        codewords[index] |= ((value >> (length - take)) & ((1 << take) - 1)) << (room - take)
-        length -= take
-        position += take
-    buffer.length = position
+    used = buffer.length % 8
+    bits = value & ((1 << length) - 1)
+    if used:
+        bits |= (codewords.pop() >> (8 - used)) << length
+    total = used + length
+    pad = -total % 8
+    codewords.extend((bits << pad).to_bytes((total + pad) // 8, "big"))
+    buffer.length += length
 
 
 QRBitBuffer.put = buffer_put
@@ -223,12 +224,18 @@ def _fixed_modules(version: int, level: int, test: bool, pattern: int) -> int:
     return _pack_modules(qr.modules) & ~_data_modules(version)[0]
 
 
+@lru_cache(maxsize=40)
+def _placement(version: int) -> operator.itemgetter[str]:
+    """Reads, from the data bits as digits (one more light digit at the end), the digits of the packed symbol."""
+    return operator.itemgetter(*_data_modules(version)[1])
+
+
 def _data_bits(codewords: list[int], version: int) -> int:
     """The codewords' bits where reportlab's `mapData` places them, before masking, packed."""
-    placement = _data_modules(version)[1]
-    bits = format(int.from_bytes(bytes(codewords), "big"), f"0{8 * len(codewords)}b")[:len(_data_positions(version))]
-    bits += "0" * (len(_data_positions(version)) - len(bits) + 1)
-    return int("".join(map(bits.__getitem__, placement)), 2)
+    count = len(_data_positions(version))
+    bits = format(int.from_bytes(bytes(codewords), "big"), f"0{8 * len(codewords)}b")[:count]
+    bits += "0" * (count - len(bits) + 1)
+    return int("".join(_placement(version)(bits)), 2)
 
 
 def _choose_mask(version: int, codewords: list[int]) -> tuple[int, int, int]:
@@ -284,39 +291,21 @@ def encode(text: str) -> Modules:
     return tuple(tuple(map("1".__eq__, row)) for row in symbol_rows(text))
 
 
-_CHUNK = 8  # modules of a row looked up at a time
-
-
-@cache
-def _chunk_operators(index: int) -> tuple[str, ...]:
-    """For each pattern of the 8 modules from column 8 × `index` on (highest bit first), the rectangles that
-    fill its dark runs, "Y" standing for the row. A run across two chunks is two abutting rectangles of
-    the same path, filled as one shape."""
-    table = []
-    for pattern in range(256):
-        bits = format(pattern, "08b")
-        table.append("".join(f"{_CHUNK * index + run.start()} Y {run.end() - run.start()} 1 re "
-                             for run in re.finditer("1+", bits)))
-    return tuple(table)
-
-
 @lru_cache(maxsize=32)
-def path_operators(text: str) -> tuple[int, str]:
-    """(module count, PDF operators filling every dark module) in module units, y growing upwards.
+def mask_operators(text: str) -> tuple[int, str]:
+    """(module count, PDF operators painting every dark module) as one inline image mask, one sample
+    per module, in the unit square.
 
-    About a thousand runs per slip: formatting each one's numbers took longer than encoding the symbol,
-    so each row is read 8 modules at a time from a table of their operators."""
+    A mask is painted in the fill colour at the device's resolution, module edges as sharp as a path's; as
+    rectangles, the thousand dark runs of a slip's symbol made its content stream three times the size of
+    the rest of the slip, and writing and compressing them cost more than encoding the symbol."""
     rows = symbol_rows(text)
     count = len(rows)
-    chunks = -(-count // _CHUNK)
-    tables = [_chunk_operators(index) for index in range(chunks)]
-    parts = []
-    for y, row in zip(range(count - 1, -1, -1), rows, strict=True):
-        patterns = (int(row, 2) << (chunks * _CHUNK - count)).to_bytes(chunks, "big")
-        line = "".join([table[pattern] for table, pattern in zip(tables, patterns, strict=True)])
-        if line:
-            parts.append(line.replace("Y", str(y)))
-    return count, "".join(parts) + "f"
+    width = -(-count // 8)  # each row of an image starts on a byte
+    pad = 8 * width - count
+    samples = "".join([(int(row, 2) << pad).to_bytes(width, "big").hex() for row in rows])
+    # /D [1 0]: a sample of 1 paints; unscaled samples stay unsmoothed (no /I).
+    return count, f"BI /W {count} /H {count} /IM true /D [1 0] /F /AHx ID {samples}> EI"
 
 
 class QrFlowable(Flowable):  # type: ignore[misc]  # reportlab has no type hints
@@ -333,11 +322,11 @@ class QrFlowable(Flowable):  # type: ignore[misc]  # reportlab has no type hints
         return self.size, self.size
 
     def draw(self) -> None:
-        count, operators = path_operators(self.text)
+        count, operators = mask_operators(self.text)
         box = self.size / (count + 2 * QUIET_ZONE)
         canvas = self.canv
         canvas.saveState()
         canvas.setFillGray(0)
-        canvas.transform(box, 0, 0, box, QUIET_ZONE * box, QUIET_ZONE * box)
+        canvas.transform(count * box, 0, 0, count * box, QUIET_ZONE * box, QUIET_ZONE * box)
         canvas.addLiteral(operators)
         canvas.restoreState()

@@ -2,31 +2,40 @@
 
 from __future__ import annotations
 
+import io
+import re
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import pytest
+import zxingcpp
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
+from PIL import Image
 from reportlab.graphics.barcode import qrencoder
 from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.pdfgen.canvas import Canvas
 
 from forms.clock import VN_TZ
 from printing.qr import (
     ERROR_CORRECTION,
+    QUIET_ZONE,
     REPORTLAB_BUFFER_PUT,
     REPORTLAB_CREATE_BYTES,
     REPORTLAB_GENERATOR_POLYNOMIAL,
     REPORTLAB_WRITE_BYTES,
+    QrFlowable,
     best_mask,
     buffer_put,
     create_bytes,
     encode,
     lost_points,
-    path_operators,
+    mask_operators,
     write_bytes,
 )
 from printing.values import timeliness
 from printing.vntext import date_line, long_date, long_time
+from tests.print_fixtures import needs_poppler, render_png
 
 URL_TEXT = st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789./:?&=-_%",
                    min_size=1, max_size=320)
@@ -91,18 +100,47 @@ def test_the_symbol_is_the_widgets_own(text: str) -> None:
 
 @settings(max_examples=15, deadline=None)
 @given(URL_TEXT)
-def test_the_drawn_runs_fill_exactly_the_dark_modules(text: str) -> None:
-    count, operators = path_operators(text)
-    assert operators.endswith(" f")
-    painted = [[False] * count for _ in range(count)]
-    numbers = operators.removesuffix(" f").split(" re")
-    for rect in filter(None, (part.split() for part in numbers)):
-        column, y, length, height = map(int, rect)
-        assert height == 1
-        for x in range(column, column + length):
-            assert not painted[count - 1 - y][x]  # runs do not overlap
-            painted[count - 1 - y][x] = True
-    assert tuple(tuple(row) for row in painted) == encode(text)
+@example("https://dichvucong.gov.vn/tra-cuu-ho-so?hs=1&ck=" + "A" * 200)
+def test_the_image_mask_paints_exactly_the_dark_modules(text: str) -> None:
+    count, operators = mask_operators(text)
+    image = re.fullmatch(r"BI /W (\d+) /H (\d+) /IM true /D \[1 0\] /F /AHx ID ([0-9a-f]*)> EI", operators)
+    assert image is not None and int(image[1]) == int(image[2]) == count
+    samples = bytes.fromhex(image[3])
+    width = -(-count // 8)
+    assert len(samples) == width * count
+    rows = [int.from_bytes(samples[start:start + width], "big") for start in range(0, len(samples), width)]
+    pad = 8 * width - count
+    assert all(row & ((1 << pad) - 1) == 0 for row in rows)  # the bits past a row's end paint nothing
+    painted = tuple(tuple(bool(row >> (8 * width - 1 - column) & 1) for column in range(count)) for row in rows)
+    assert painted == encode(text)
+
+
+@needs_poppler
+def test_the_printed_modules_are_the_symbols_and_the_quiet_zone_is_white(tmp_path: Path) -> None:
+    text = "https://dichvucong.gov.vn/tra-cuu-ho-so?hs=42&ck=" + "Z" * 180
+    symbol = encode(text)
+    module = 3.0  # points: 6 pixels at 144 dpi
+    side = module * (len(symbol) + 2 * QUIET_ZONE)
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=(side + 20, side + 20))
+    QrFlowable(text, side).drawOn(canvas, 10, 10)
+    canvas.save()
+    [page] = render_png(buffer.getvalue(), tmp_path, dpi=144)
+    picture = Image.open(page).convert("L")
+    scale = 144 / 72
+
+    def dark(x_points: float, y_points_from_top: float) -> bool:
+        return bool(picture.getpixel((round(x_points * scale), round(y_points_from_top * scale))) < 128)
+
+    origin = 10 + QUIET_ZONE * module
+    printed = tuple(tuple(dark(origin + (column + 0.5) * module, origin + (row + 0.5) * module)
+                          for column in range(len(symbol))) for row in range(len(symbol)))
+    assert printed == symbol
+    for step in range(len(symbol) + 2 * QUIET_ZONE):  # the quiet zone's ring, all four sides
+        along = 10 + (step + 0.5) * module
+        for across in (10 + 0.5 * module, 10 + side - 0.5 * module):
+            assert not dark(along, across) and not dark(across, along)
+    assert zxingcpp.read_barcodes(picture)[0].text == text
 
 
 def test_the_cached_generator_polynomials_are_reportlabs() -> None:
