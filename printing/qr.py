@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import itertools
 import operator
+from collections.abc import Callable
 from functools import cache, lru_cache
 
 from reportlab.graphics.barcode.qr import QrCodeWidget
@@ -225,7 +226,7 @@ def _fixed_modules(version: int, level: int, test: bool, pattern: int) -> int:
 
 
 @lru_cache(maxsize=40)
-def _placement(version: int) -> operator.itemgetter[str]:
+def _placement(version: int) -> Callable[[str], tuple[str, ...]]:
     """Reads, from the data bits as digits (one more light digit at the end), the digits of the packed symbol."""
     return operator.itemgetter(*_data_modules(version)[1])
 

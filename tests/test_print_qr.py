@@ -130,7 +130,9 @@ def test_the_printed_modules_are_the_symbols_and_the_quiet_zone_is_white(tmp_pat
     scale = 144 / 72
 
     def dark(x_points: float, y_points_from_top: float) -> bool:
-        return bool(picture.getpixel((round(x_points * scale), round(y_points_from_top * scale))) < 128)
+        level = picture.getpixel((round(x_points * scale), round(y_points_from_top * scale)))
+        assert isinstance(level, int)
+        return level < 128
 
     origin = 10 + QUIET_ZONE * module
     printed = tuple(tuple(dark(origin + (column + 0.5) * module, origin + (row + 0.5) * module)
