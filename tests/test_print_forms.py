@@ -488,3 +488,36 @@ def test_slips_printed_after_others_are_the_slips_printed_first(tmp_path: Path,
         for run, pdf in (("cold", cold[name]), ("warm", warm[name])):
             pages = render_png(pdf, tmp_path, 40, f"{name}-{run}")
             assert [page.read_bytes() for page in pages] == expected, (name, run)
+
+
+def test_paragraphs_drawn_directly_look_as_reportlab_draws_them(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """A plain paragraph is drawn by the engine itself: every form must look exactly as reportlab draws it,
+    including paragraphs the engine leaves to reportlab (the bordered notice, bold runs, a word too long
+    for its cell, whose spaces reportlab narrows)."""
+    from printing import engine
+
+    dossier = make_dossier(applicant=Applicant(
+        full_name="Nguyễn Thị Hương", id_number="049190123456", phone="0905123456",
+        address="Số 12/45 hẻm 8, thôn Phước Thành, xã Tam Thanh, " + "Khuphốrấtdàikhôngcóchỗngắtdòngnào" * 2,
+        email="nguyen.thi.huong.dia.chi.thu.rat.dai.khong.ngat.duoc@example.vn"),
+        sync_state=SyncState.PENDING)  # the slips carry the bordered "not yet on the portal" notice
+    decided: list[bool] = []
+    plain_lines = engine.Paragraph._plain_lines
+
+    def counted(paragraph: engine.Paragraph) -> list[tuple[float, list[str]]] | None:
+        lines = plain_lines(paragraph)
+        decided.append(lines is not None)
+        return lines
+
+    with monkeypatch.context() as patch:
+        patch.setattr(engine.Paragraph, "_plain_lines", counted)
+        direct = _every_form(dossier, "15")
+    assert sum(decided) > len(decided) / 2 and not all(decided)  # both ways are taken
+    monkeypatch.setattr(engine.Paragraph, "_plain_lines", lambda _paragraph: None)
+    reference = _every_form(dossier, "15")
+    for name, pdf in reference.items():
+        expected = [page.read_bytes() for page in render_png(pdf, tmp_path, 100, f"{name}-reportlab")]
+        assert expected, name
+        drawn = [page.read_bytes() for page in render_png(direct[name], tmp_path, 100, f"{name}-direct")]
+        assert drawn == expected, name
