@@ -390,6 +390,78 @@ class Rule(Flowable):  # type: ignore[misc]  # reportlab has no type hints
         self.canv.line(start, 2.5, start + min(self.rule_width, self.avail), 2.5)
 
 
+@dataclass(frozen=True)
+class Padding:
+    """Room between a cell's edges and its content, in points."""
+
+    top: float = 0.0
+    right: float = 0.0
+    bottom: float = 0.0
+    left: float = 0.0
+
+
+class Columns(Flowable):  # type: ignore[misc]  # reportlab has no type hints
+    """Cells side by side, each a stack of flowables from its top: the national header, the signature
+    blocks, a text beside the QR.
+
+    It lays them out as a one-row reportlab `Table` whose cells hold flowables (VALIGN TOP, no lines, its
+    column widths given in percent) does — same widths, heights and positions, which a test renders side by
+    side with such a table — without a table's machinery: per-cell styles, lines and backgrounds it would not
+    draw, and every cell wrapped again when drawn. Those cost more than the text in the cells.
+    """
+
+    def __init__(self, cells: Sequence[Sequence[Flowable]], percents: Sequence[float], padding: Padding) -> None:
+        super().__init__()
+        self.hAlign = "CENTER"  # as a table's: columns short of 100 % are centred
+        if len(cells) != len(percents):
+            raise ValueError("one width per cell")
+        self.cells = [list(cell) for cell in cells]
+        self.percents = list(percents)
+        self.padding = padding
+        self._widths: list[float] = []
+        self._sizes: list[list[tuple[float, float]]] = []
+        self.width = 0.0
+        self.height = 0.0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        pad = self.padding
+        scale = avail_width / max(100.0, sum(self.percents))
+        self._widths = [percent * scale for percent in self.percents]
+        canvas = getattr(self, "canv", None)
+        self._sizes = []
+        tallest = 0.0
+        for cell, width in zip(self.cells, self._widths, strict=True):
+            sizes = [flowable.wrapOn(canvas, width - pad.left - pad.right, 72000 - pad.top - pad.bottom)
+                     for flowable in cell]
+            self._sizes.append(sizes)
+            tallest = max(tallest, _stack_height(cell, sizes))
+        self.width = sum(self._widths)
+        self.height = tallest + pad.top + pad.bottom
+        return self.width, self.height
+
+    def draw(self) -> None:
+        pad = self.padding
+        left = 0.0
+        for cell, sizes, width in zip(self.cells, self._sizes, self._widths, strict=True):
+            # The first flowable's space before is not room above the cell (reportlab's own rule).
+            y = self.height - pad.top + (cell[0].getSpaceBefore() if cell else 0.0)
+            for flowable, (_w, h) in zip(cell, sizes, strict=True):
+                y -= flowable.getSpaceBefore() + h
+                flowable.drawOn(self.canv, left + pad.left, y)
+                y -= flowable.getSpaceAfter()
+            left += width
+
+
+def _stack_height(cell: Sequence[Flowable], sizes: Sequence[tuple[float, float]]) -> float:
+    """A stack's height with the spaces between its flowables, but not before the first or after the last."""
+    if not cell:
+        return 0.0
+    total: float = sum(h + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+                       for flowable, (_w, h) in zip(cell, sizes, strict=True))
+    total -= cell[0].getSpaceBefore() + cell[-1].getSpaceAfter()
+    return total
+
+
 def _table_style(commands: list[Any]) -> RLTableStyle:
     # Table cells default to Helvetica, which is not embedded and has no Vietnamese glyphs.
     return RLTableStyle([("FONT", (0, 0), (-1, -1), FAMILY.regular), *commands])
@@ -419,22 +491,12 @@ def _header(block: b.NationalHeader, ctx: _Context) -> list[Flowable]:
     ]
     number = fill("{number}", v)
     suffix = f"/{block.number_suffix}" if block.number_suffix else ""
-    table = RLTable(
-        [
-            [left, right],
-            [Paragraph(f"Số: {number}{suffix}", body_style), Paragraph(fill("{date_line}", v), s.center_italic)],
-        ],
-        colWidths=["42%", "58%"],
-    )
-    table.setStyle(_table_style([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 0),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-        ("TOPPADDING", (0, 1), (-1, 1), 3),
-    ]))
-    return [table]
+    shares = [42.0, 58.0]
+    return [
+        Columns([left, right], shares, Padding(bottom=1)),
+        Columns([[Paragraph(f"Số: {number}{suffix}", body_style)], [Paragraph(fill("{date_line}", v), s.center_italic)]],
+                shares, Padding(top=3, bottom=1)),
+    ]
 
 
 def _title(block: b.Title, ctx: _Context) -> list[Flowable]:
@@ -511,14 +573,9 @@ def _signatures(block: b.Signatures, ctx: _Context) -> list[Flowable]:
             name = fill(signer.name, v)
             cell.append(Paragraph(name if name != BLANK else "", s.center_bold))
         cells.append(cell)
-    table = RLTable([cells], colWidths=[f"{100 / max(len(cells), 1):.3f}%"] * len(cells))
-    table.setStyle(_table_style([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 2),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 2),
-        ("TOPPADDING", (0, 0), (-1, -1), ctx.styles.size * 0.6),
-    ]))
-    return [table]  # one row: moves to the next page whole, never split
+    share = 100 / max(len(cells), 1)
+    # One row: moves to the next page whole, never split.
+    return [Columns(cells, [share] * len(cells), Padding(top=ctx.styles.size * 0.6, right=2, bottom=3, left=2))]
 
 
 def _qr(block: b.Qr, ctx: _Context) -> list[Flowable]:
@@ -537,15 +594,7 @@ def _side_by_side(block: b.SideBySide, ctx: _Context) -> list[Flowable]:
     right_w = ctx.width - left_w
     left = build_blocks(block.left, _Context(ctx.values, ctx.styles, left_w - 4))
     right = build_blocks(block.right, _Context(ctx.values, ctx.styles, right_w))
-    table = RLTable([[left, right]], colWidths=[f"{100 * block.left_share:.3f}%", f"{100 * (1 - block.left_share):.3f}%"])
-    table.setStyle(_table_style([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 0),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-    ]))
-    return [table]
+    return [Columns([left, right], [100 * block.left_share, 100 * (1 - block.left_share)], Padding())]
 
 
 def _space(block: b.Space, ctx: _Context) -> list[Flowable]:

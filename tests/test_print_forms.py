@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import unicodedata
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -11,13 +13,17 @@ import pytest
 import zxingcpp
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PIL import Image
+from reportlab.lib.pagesizes import A5
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import SimpleDocTemplate, Spacer, Table, TableStyle
 
 from forms.clock import VN_TZ
 from forms.dossier import Applicant, DocumentItem, Dossier, SyncState
 from forms.receipt_signature import ReceiptSignatureInvalid, hash_id_number, verify_receipt_text
 from printing import documents
 from printing.blocks import FormTemplate, Items, NationalHeader, Signatures, Signer, Text, Title
-from printing.engine import TemplateError, render_pdf
+from printing.engine import Columns, Padding, Paragraph, TemplateError, render_pdf
+from printing.fonts import FAMILY, register_fonts
 from printing.values import PaperDetails, dossier_values
 from tests.print_fixtures import (
     DESK,
@@ -520,4 +526,74 @@ def test_paragraphs_drawn_directly_look_as_reportlab_draws_them(tmp_path: Path,
         expected = [page.read_bytes() for page in render_png(pdf, tmp_path, 100, f"{name}-reportlab")]
         assert expected, name
         drawn = [page.read_bytes() for page in render_png(direct[name], tmp_path, 100, f"{name}-direct")]
+        assert drawn == expected, name
+
+
+def _as_a_table(cells: list[list[object]], percents: list[float], padding: Padding) -> Table:
+    """What `Columns` stands for: a one-row reportlab table of those cells."""
+    table = Table([list(cells)], colWidths=[f"{percent}%" for percent in percents])
+    table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), FAMILY.regular),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), padding.left),
+        ("RIGHTPADDING", (0, 0), (-1, -1), padding.right),
+        ("TOPPADDING", (0, 0), (-1, -1), padding.top),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), padding.bottom),
+    ]))
+    return table
+
+
+def test_columns_lay_out_as_a_reportlab_table_would(tmp_path: Path) -> None:
+    """Spaces before and after the stacked flowables, an empty cell, widths short of and over 100 %, and
+    what follows each row: `Columns` and the table it stands for must print the same page."""
+    register_fonts()
+    spaced = ParagraphStyle("spaced", fontName=FAMILY.regular, fontSize=10, leading=12.5, spaceBefore=7,
+                            spaceAfter=5)
+    plain = ParagraphStyle("plain", fontName=FAMILY.bold, fontSize=9, leading=11)
+
+    def story(columns: Callable[[list[list[object]], list[float], Padding], object]) -> list[object]:
+        flowables: list[object] = []
+        for percents, padding in (([30.0, 50.0], Padding(top=4, right=3, bottom=6, left=5)),
+                                  ([70.0, 30.0, 40.0], Padding(top=1, right=0, bottom=2, left=8))):
+            cells: list[list[object]] = [
+                [Paragraph("Trung tâm phục vụ hành chính công xã Tam Thanh, tỉnh Thừa Thiên Huế", spaced),
+                 Paragraph("Người tiếp nhận", plain), Spacer(1, 9), Paragraph("Trần Thị Mai", spaced)],
+                [Paragraph("Cộng hòa xã hội chủ nghĩa Việt Nam", plain)],
+                [],
+            ][:len(percents)]
+            flowables += [columns(cells, percents, padding), Paragraph("Dòng ngay sau hàng ô.", plain)]
+        return flowables
+
+    pages = {}
+    for name, columns in (("columns", Columns), ("table", _as_a_table)):
+        buffer = io.BytesIO()
+        SimpleDocTemplate(buffer, pagesize=A5).build(story(columns))
+        pages[name] = [page.read_bytes() for page in render_png(buffer.getvalue(), tmp_path, 100, name)]
+    assert pages["columns"] and pages["columns"] == pages["table"]
+
+
+def test_forms_lay_out_their_columns_as_reportlab_tables_would(tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """The header, signature blocks and text beside the QR are `Columns`: every form must look exactly as
+    with the one-row reportlab tables they stand for."""
+    from printing import engine
+
+    dossier = make_dossier(sync_state=SyncState.PENDING)
+    built: list[int] = []
+    columns = engine.Columns
+
+    def counted(cells: list[list[object]], percents: list[float], padding: Padding) -> Columns:
+        built.append(1)
+        return columns(cells, percents, padding)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(engine, "Columns", counted)
+        ours = _every_form(dossier, "15")
+    assert len(built) >= 7 * 3  # every form has a header (two rows) and signatures
+    monkeypatch.setattr(engine, "Columns", _as_a_table)
+    tables = _every_form(dossier, "15")
+    for name, pdf in tables.items():
+        expected = [page.read_bytes() for page in render_png(pdf, tmp_path, 100, f"{name}-table")]
+        assert expected, name
+        drawn = [page.read_bytes() for page in render_png(ours[name], tmp_path, 100, f"{name}-columns")]
         assert drawn == expected, name
