@@ -322,51 +322,83 @@ class Paragraph(RLParagraph):  # type: ignore[misc]  # reportlab has no type hin
 
     def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N803  # reportlab's name
         """reportlab's drawing of the paragraph; a plain one (`_plain_lines`) is drawn here instead, with the
-        very text operators reportlab's `drawPara` writes for it, placed at the page position directly
-        rather than in two saved and restored canvas states and a translation (reportlab's way cost three
-        times what the text operators cost, paragraph after paragraph of every slip)."""
-        lines = self._plain_lines()
-        if lines is None:
+        text operators reportlab's `drawPara` writes for it, placed at the page position directly rather
+        than in two saved and restored canvas states and a translation (reportlab's way cost three times
+        what the text operators cost, paragraph after paragraph of every slip)."""
+        plain = self._plain_lines()
+        if plain is None:
             super().drawOn(canvas, x, y, _sW)
             return
-        style, para = self.style, self.blPara
+        first_size, lines = plain
+        style = self.style
         x = self._hAlignAdjust(x, _sW)
         share = _ALIGNMENT_SHARE[style.alignment]
         # As drawPara: the first baseline one font size below the top, lines `leading` apart (T*).
-        text = canvas.beginText(x + style.leftIndent, y + self.height - para.fontSize)
-        text.setFillColor(para.textColor)
-        text.setFont(para.fontName, para.fontSize, style.leading)
+        text = canvas.beginText(x + style.leftIndent, y + self.height - first_size)
+        font: tuple[str, float] | None = None
+        colour: colors.Color | None = None
         indent = style.firstLineIndent
-        for extra, words in lines:
+        for extra, runs in lines:
             offset = indent + share * extra
-            indent = 0
+            indent = 0.0
             moved = offset > 1e-6 or offset < -1e-6
             if moved:
                 text.setXPos(offset)
-            text._textOut(" ".join(words), 1)
+            last = len(runs) - 1
+            for index, (name, size, fill, chunk) in enumerate(runs):
+                if (name, size) != font:
+                    font = (name, size)
+                    text.setFont(name, size, style.leading)
+                if fill != colour:
+                    colour = fill
+                    text.setFillColor(fill)
+                text._textOut(chunk, index == last)  # the line's last run moves to the next line (T*)
             if moved:
                 text.setXPos(-offset)
         canvas.addLiteral("q")  # the fill colour stays the paragraph's
         canvas.drawText(text)
         canvas.addLiteral("Q")
 
-    def _plain_lines(self) -> list[tuple[float, list[str]]] | None:
-        """The lines of a paragraph of one font and colour, left, centred or right, without anything
-        else drawPara would draw (bullet, border, background, underline, link, stretched spaces), or None."""
+    def _plain_lines(self) -> tuple[float, list[_Line]] | None:
+        """(the first line's font size, each line's spare room and runs of text) of a paragraph that is only
+        text, left, centred or right, or None when drawPara would draw more (a bullet, border, background,
+        underline, link, raised text, an image, narrowed spaces)."""
         if self._source is None or "<bullet" in self._source or _parser_only(self.style):
             return None  # a split half, or a paragraph whose bullet reportlab's parser reads
         para, style = self.blPara, self.style
-        if (para.kind != 0 or style.alignment not in _ALIGNMENT_SHARE or style.backColor
-                or (style.borderColor and style.borderWidth) or style.wordWrap
-                or getattr(para, "us_lines", None) or getattr(para, "link", None)
+        if (style.alignment not in _ALIGNMENT_SHARE or style.backColor or (style.borderColor and style.borderWidth)
+                or style.wordWrap or style.endDots
                 or getattr(self, "autoLeading", getattr(style, "autoLeading", "")) not in ("", "off")
-                or getattr(self, "_offsets", None) is not None or getattr(self, "_showBoundary", False)
-                or not isinstance(para.textColor, colors.Color) or isinstance(para.textColor, colors.CMYKColor)
-                or para.textColor.alpha != 1):
+                or getattr(self, "_offsets", None) is not None or getattr(self, "_showBoundary", False)):
             return None
-        lines: list[tuple[float, list[str]]] = para.lines
-        # A line wider than its room is drawn by reportlab with its spaces narrowed.
-        return lines if all(extra > -1e-8 for extra, _words in lines) else None
+        lines: list[_Line] = []
+        if para.kind == 0:
+            if getattr(para, "us_lines", None) or getattr(para, "link", None) or not _plain_colour(para.textColor):
+                return None
+            for extra, words in para.lines:
+                if extra <= -1e-8:  # wider than its room: reportlab narrows its spaces
+                    return None
+                lines.append((extra, [(para.fontName, para.fontSize, para.textColor, " ".join(words))]))
+            return para.fontSize, lines
+        for line in para.lines:
+            if line.extraSpace <= -1e-8 or not line.words:
+                return None
+            runs: list[_Run] = []
+            for frag in line.words:
+                if (hasattr(frag, "cbDefn") or frag.rise or frag.us_lines or frag.link
+                        or getattr(frag, "backColor", None) or not _plain_colour(frag.textColor)):
+                    return None
+                runs.append((frag.fontName, frag.fontSize, frag.textColor, frag.text))
+            lines.append((line.extraSpace, runs))
+        return (para.lines[0].fontSize if lines else style.fontSize), lines
+
+
+_Run = tuple[str, float, Any, str]  # font, size, colour, text
+_Line = tuple[float, list[_Run]]  # room to spare, runs
+
+
+def _plain_colour(colour: object) -> bool:
+    return isinstance(colour, colors.Color) and not isinstance(colour, colors.CMYKColor) and colour.alpha == 1
 
 
 _ALIGNMENT_SHARE = {TA_LEFT: 0.0, TA_CENTER: 0.5, TA_RIGHT: 1.0}  # of a line's spare room left of it

@@ -511,7 +511,7 @@ def test_paragraphs_drawn_directly_look_as_reportlab_draws_them(tmp_path: Path,
     decided: list[bool] = []
     plain_lines = engine.Paragraph._plain_lines
 
-    def counted(paragraph: engine.Paragraph) -> list[tuple[float, list[str]]] | None:
+    def counted(paragraph: engine.Paragraph) -> object:
         lines = plain_lines(paragraph)
         decided.append(lines is not None)
         return lines
@@ -597,3 +597,46 @@ def test_forms_lay_out_their_columns_as_reportlab_tables_would(tmp_path: Path,
         assert expected, name
         drawn = [page.read_bytes() for page in render_png(ours[name], tmp_path, 100, f"{name}-columns")]
         assert drawn == expected, name
+
+
+@pytest.mark.parametrize("alignment", [0, 1, 2, 4])  # left, centre, right, justified
+def test_paragraphs_of_every_kind_draw_as_reportlab_draws_them(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                               alignment: int) -> None:
+    """Markup the forms may come to use, in every alignment: what the engine draws itself and what it
+    leaves to reportlab must print as reportlab prints it."""
+    from printing import engine
+
+    register_fonts()
+    style = ParagraphStyle(f"every_kind_{alignment}", fontName=FAMILY.regular, fontSize=10, leading=13,
+                           alignment=alignment, firstLineIndent=12, leftIndent=6, spaceAfter=4)
+    texts = [
+        "Tiếp nhận hồ sơ của Ông (Bà) Nguyễn Thị Hương, thôn Phước Thành, xã Tam Thanh, tỉnh Thừa Thiên Huế",
+        "Mã hồ sơ: <b>000.00.12.H49-250715-1003</b>, hẹn trả <i>ngày 18 tháng 7 năm 2025</i> tại Bộ phận Một cửa",
+        "Phí: <font color='#c00000'>1.295.000 đồng</font> (bằng chữ: một triệu hai trăm chín mươi lăm nghìn đồng)",
+        "Chỉ số<super>2</super> nâng lên, rồi <sub>hạ xuống</sub> giữa dòng",
+        "Một cụm <u>gạch chân</u> và một cụm <strike>gạch ngang</strike> giữa dòng",
+        "Một <a href='https://dichvucong.gov.vn'>đường dẫn</a> giữa dòng",
+        "Một cụm <span backColor='#ffff00'>nền vàng</span> giữa dòng",
+        "Dòng thứ nhất<br/>dòng thứ hai sau một lần xuống dòng",
+        "Khuphốrấtdàikhôngcóchỗngắtdòngnàokhuphốrấtdàikhôngcóchỗngắtdòngnào <b>Khuphốrấtdàikhôngcóchỗngắt</b>",
+        "<font size='13'>Chữ lớn</font> giữa dòng chữ thường, rồi <b><i>đậm nghiêng</i></b> và <font face='"
+        + FAMILY.bold + "'>tên phông</font>",
+    ]
+    unbroken = ParagraphStyle(f"unbroken_{alignment}", parent=style, splitLongWords=0)
+    # Words too long for a line; joined by no-break spaces, reportlab narrows those spaces to fit.
+    joined = "\u00a0".join(["Thôn", "Phước", "Thành", "xã", "Tam", "Thanh", "huyện", "Phú", "Vang"] * 2)
+    long_words = ["Khuphốrấtdàikhôngcóchỗngắtdòngnàokhuphốrấtdàikhôngcóchỗngắtdòngnàovàcònnữa <b>đậm</b> cuối",
+                  "Khuphốrấtdàikhôngcóchỗngắtdòngnàokhuphốrấtdàikhôngcóchỗngắtdòngnàovàcònnữa cuối dòng",
+                  f"{joined} cuối dòng", f"<b>{joined}</b> cuối dòng"]
+
+    def page() -> bytes:
+        buffer = io.BytesIO()
+        SimpleDocTemplate(buffer, pagesize=A5).build([Paragraph(text, style) for text in texts]
+                                                     + [Paragraph(text, unbroken) for text in long_words])
+        return buffer.getvalue()
+
+    direct = page()
+    assert b"/URI" in direct  # the link is kept (an annotation: nothing to see on the page)
+    monkeypatch.setattr(engine.Paragraph, "_plain_lines", lambda _paragraph: None)
+    expected = render_png(page(), tmp_path, 100, "reportlab")
+    assert [p.read_bytes() for p in render_png(direct, tmp_path, 100, "direct")] == [p.read_bytes() for p in expected]
