@@ -7,6 +7,7 @@ import threading
 from pathlib import Path
 
 import pytest
+import zxingcpp
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtTest import QTest
@@ -190,3 +191,32 @@ def test_resizing_the_preview_never_spins(tmp_path: Path) -> None:
                           env=env, cwd=Path(__file__).resolve().parent.parent)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip().endswith("done")
+
+
+@pytest.mark.parametrize("dpi", [150, 300, 600])
+def test_the_receipt_qr_reads_from_the_page_the_printer_is_sent(qapp: object, dpi: int) -> None:
+    """The QR is an image mask: Qt's PDF renderer, which rasterises every page sent to the printer, must paint
+    it sharp enough to read at the resolutions office printers use."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from PIL import Image
+    from PySide6.QtCore import QBuffer, QIODevice, QSize
+
+    from forms.receipt_signature import verify_receipt_text
+    from printing import documents
+    from tests.print_fixtures import DESK, make_dossier
+
+    key = Ed25519PrivateKey.generate()
+    dossier = make_dossier()
+    pdf = documents.receipt_pdf(dossier, DESK, signing_key=key, processing_time="03 ngày làm việc")
+    document, _buffer = print_preview._open_pdf(pdf)
+    points = document.pagePointSize(0)
+    image = document.render(0, QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72)))
+    png = QBuffer()
+    png.open(QIODevice.OpenModeFlag.WriteOnly)
+    assert image.save(png, "PNG")
+    rendered = Image.open(io.BytesIO(bytes(png.data().data()))).convert("RGBA")
+    page = Image.new("RGBA", rendered.size, "white")  # what is not painted is the paper
+    page.alpha_composite(rendered)
+    found = [code.text for code in zxingcpp.read_barcodes(page) if code.format == zxingcpp.BarcodeFormat.QRCode]
+    assert len(found) == 2  # one per copy
+    assert all(verify_receipt_text(text, [key.public_key()]).dossier_code == dossier.code for text in found)
