@@ -470,6 +470,16 @@ def _every_form(dossier: Dossier, number: str) -> dict[str, bytes]:
     }
 
 
+def _assert_print_alike(reference: dict[str, bytes], candidate: dict[str, bytes], tmp_path: Path) -> None:
+    """Every form of `candidate` renders (pdftoppm, 100 dpi) pixel for pixel as the same form of `reference`."""
+    assert candidate.keys() == reference.keys()
+    for name, pdf in reference.items():
+        expected = [page.read_bytes() for page in render_png(pdf, tmp_path, 100, f"{name}-reference")]
+        assert expected, name
+        drawn = [page.read_bytes() for page in render_png(candidate[name], tmp_path, 100, f"{name}-candidate")]
+        assert drawn == expected, name
+
+
 def test_slips_printed_after_others_are_the_slips_printed_first(tmp_path: Path,
                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     """The lines laid out for one slip are reused by the next: a slip must come out the same either way."""
@@ -521,12 +531,7 @@ def test_paragraphs_drawn_directly_look_as_reportlab_draws_them(tmp_path: Path,
         direct = _every_form(dossier, "15")
     assert sum(decided) > len(decided) / 2 and not all(decided)  # both ways are taken
     monkeypatch.setattr(engine.Paragraph, "_plain_lines", lambda _paragraph: None)
-    reference = _every_form(dossier, "15")
-    for name, pdf in reference.items():
-        expected = [page.read_bytes() for page in render_png(pdf, tmp_path, 100, f"{name}-reportlab")]
-        assert expected, name
-        drawn = [page.read_bytes() for page in render_png(direct[name], tmp_path, 100, f"{name}-direct")]
-        assert drawn == expected, name
+    _assert_print_alike(_every_form(dossier, "15"), direct, tmp_path)
 
 
 def _as_a_table(cells: list[list[object]], percents: list[float], padding: Padding) -> Table:
@@ -591,12 +596,7 @@ def test_forms_lay_out_their_columns_as_reportlab_tables_would(tmp_path: Path,
         ours = _every_form(dossier, "15")
     assert len(built) >= 7 * 3  # every form has a header (two rows) and signatures
     monkeypatch.setattr(engine, "Columns", _as_a_table)
-    tables = _every_form(dossier, "15")
-    for name, pdf in tables.items():
-        expected = [page.read_bytes() for page in render_png(pdf, tmp_path, 100, f"{name}-table")]
-        assert expected, name
-        drawn = [page.read_bytes() for page in render_png(ours[name], tmp_path, 100, f"{name}-columns")]
-        assert drawn == expected, name
+    _assert_print_alike(_every_form(dossier, "15"), ours, tmp_path)
 
 
 @pytest.mark.parametrize("alignment", [0, 1, 2, 4])  # left, centre, right, justified
