@@ -319,7 +319,6 @@ class Paragraph(RLParagraph):  # type: ignore[misc]  # reportlab has no type hin
                                                   if name in self.__dict__}))
         return size
 
-
     def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N803  # reportlab's name
         """reportlab's drawing of the paragraph; a plain one (`_plain_lines`) is drawn here instead, with the
         text operators reportlab's `drawPara` writes for it, placed at the page position directly rather
@@ -524,11 +523,10 @@ def _header(block: b.NationalHeader, ctx: _Context) -> list[Flowable]:
     number = fill("{number}", v)
     suffix = f"/{block.number_suffix}" if block.number_suffix else ""
     shares = [42.0, 58.0]
-    return [
-        Columns([left, right], shares, Padding(bottom=1)),
-        Columns([[Paragraph(f"Số: {number}{suffix}", body_style)], [Paragraph(fill("{date_line}", v), s.center_italic)]],
-                shares, Padding(top=3, bottom=1)),
-    ]
+    number_line = [Paragraph(f"Số: {number}{suffix}", body_style)]
+    date_line = [Paragraph(fill("{date_line}", v), s.center_italic)]
+    return [Columns([left, right], shares, Padding(bottom=1)),
+            Columns([number_line, date_line], shares, Padding(top=3, bottom=1))]
 
 
 def _title(block: b.Title, ctx: _Context) -> list[Flowable]:

@@ -305,7 +305,7 @@ def mask_operators(text: str) -> tuple[int, str]:
     width = -(-count // 8)  # each row of an image starts on a byte
     pad = 8 * width - count
     samples = "".join([(int(row, 2) << pad).to_bytes(width, "big").hex() for row in rows])
-    # /D [1 0]: a sample of 1 paints; unscaled samples stay unsmoothed (no /I).
+    # /D [1 0]: a sample of 1 paints. No /I: renderers must not smooth the samples into each other.
     return count, f"BI /W {count} /H {count} /IM true /D [1 0] /F /AHx ID {samples}> EI"
 
 
